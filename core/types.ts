@@ -1,0 +1,97 @@
+/**
+ * The one typed result of `analyze(document, url)`.
+ * The JSON shape is stable: scripts and tests outside the core read it.
+ * Add fields freely; never rename these.
+ */
+
+export interface Detection {
+  /** 0..1: how sure we are that this is a news/editorial article. */
+  score: number;
+  /** Human-readable reasons, e.g. "JSON-LD NewsArticle", "og:type=article". */
+  reasons: string[];
+}
+
+export interface LeadImage {
+  src: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  authors: string[];
+  siteName: string | null;
+  /** ISO 8601 with offset, e.g. "2018-07-06T20:10:00-04:00"; null when unknown. */
+  publishedTime: string | null;
+  modifiedTime?: string | null;
+  lang: string | null;
+  dir?: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage?: LeadImage;
+  /** Clean story text: paragraphs separated by blank lines. */
+  text: string;
+  /** Story HTML, sanitized with DOMPurify (no scripts, handlers, javascript:/data: links). */
+  html: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Canonical URL from <link rel=canonical>/og:url, when the page gives one. */
+  canonicalUrl?: string | null;
+}
+
+export interface SummarySentence {
+  text: string;
+  /** Index into `sentences` (the article's sentences in reading order). */
+  index: number;
+}
+
+export type DatePrecision = 'day' | 'month' | 'season' | 'year';
+
+export interface TimelineEvent {
+  /** Sortable ISO date cut to its precision: "2018-06-12", "2018-06", "2017-fall" sorts as "2017-09", "2017". */
+  date: string;
+  precision: DatePrecision;
+  /** For precision "season": which one. */
+  season?: 'spring' | 'summer' | 'fall' | 'winter';
+  /** What happened, short. */
+  label: string;
+  /** The sentence the date came from. */
+  quote: string;
+  /** Index into `sentences`; -1 for events taken from metadata (publication). */
+  sentenceIndex: number;
+  /** The date words as written ("last fall", "Thursday"). */
+  dateText?: string;
+  kind?: 'event' | 'published' | 'post';
+}
+
+export type SourceKind = 'publication' | 'social' | 'agency' | 'document' | 'link' | 'publisher' | 'author' | 'person';
+
+export interface Source {
+  name: string;
+  kind: SourceKind;
+  url?: string;
+  quote?: string;
+  /** Social posts: handle, author and date of the embedded post. */
+  handle?: string;
+  author?: string;
+  date?: string;
+  /** How many times the story cites it. */
+  count?: number;
+}
+
+export interface Analysis {
+  url: string;
+  isArticle: boolean;
+  detection: Detection;
+  article: Article;
+  /** All sentences of the story in reading order; summary and timeline indices point here. */
+  sentences: string[];
+  summary: { sentences: SummarySentence[] };
+  timeline: TimelineEvent[];
+  sources: Source[];
+  /** Milliseconds spent per stage (diagnostics). */
+  timings?: Record<string, number>;
+  /** Set when something degraded (e.g. the page was too large for full extraction). */
+  warnings?: string[];
+}

@@ -1,0 +1,132 @@
+/**
+ * The one message protocol between Lede's contexts, defined once.
+ * Names say the direction, as in Dark Reader: `content:*` goes content script → background,
+ * `ui:*` goes an extension page (popup, side panel, library, reader page) → background,
+ * `bg:*` goes background → the on-demand page script.
+ *
+ * Everything that arrives is checked with `isMessage` before it is handled: a message is an
+ * object with a known `type` and fields of the right types. Page scripts cannot reach
+ * runtime messaging, but a compromised or confused sender must still not crash a handler.
+ */
+import type { Analysis } from '../core/types';
+
+export type ErrorCode =
+  | 'restricted' // chrome://, the web store, PDF viewer, file:// without access...
+  | 'no-tab'
+  | 'not-article'
+  | 'failed'
+  | 'too-large'
+  | 'quota'
+  | 'invalid';
+
+export interface LedeError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: LedeError };
+
+export interface DetectionReport {
+  url: string;
+  title: string;
+  isArticle: boolean;
+  score: number;
+  reasons: string[];
+}
+
+export interface ReaderState {
+  on: boolean;
+}
+
+/** Messages and the value each one answers with. */
+export interface Protocol {
+  // content script (detector) → background
+  'content:detected': { req: DetectionReport; res: void };
+  // extension page → background
+  'ui:analyze': { req: { tabId: number; force?: boolean }; res: Result<{ analysis: Analysis; cached: boolean; tabUrl: string }> };
+  'ui:scrollTo': { req: { tabId: number; sentenceIndex: number; text: string }; res: Result<{ found: boolean }> };
+  'ui:reader': { req: { tabId: number; on?: boolean; confirmed?: boolean }; res: Result<ReaderState> };
+  'ui:readerState': { req: { tabId: number }; res: Result<ReaderState> };
+  'ui:save': { req: { tabId: number }; res: Result<{ id: string; updated: boolean }> };
+  // reader overlay (page script) → background
+  'page:save': { req: { url: string }; res: Result<{ id: string; updated: boolean }> };
+  'page:openTab': { req: { url: string }; res: void };
+  // background → on-demand page script
+  'bg:ping': { req: Record<string, never>; res: { ready: true } };
+  'bg:analyze': { req: { url?: string }; res: Result<Analysis> };
+  'bg:scrollTo': { req: { sentenceIndex: number; text: string }; res: { found: boolean } };
+  'bg:reader': { req: { on?: boolean; analysis?: Analysis }; res: ReaderState };
+  'bg:readerState': { req: Record<string, never>; res: ReaderState };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
+export type Response<T extends MessageType> = Protocol[T]['res'];
+
+type FieldType = 'string' | 'number' | 'boolean' | 'object' | 'string?' | 'number?' | 'boolean?' | 'object?';
+
+/** The fields each message must carry, checked at runtime on arrival. */
+const SCHEMA: { [T in MessageType]: Record<string, FieldType> } = {
+  'content:detected': { url: 'string', title: 'string', isArticle: 'boolean', score: 'number', reasons: 'object' },
+  'ui:analyze': { tabId: 'number', force: 'boolean?' },
+  'ui:scrollTo': { tabId: 'number', sentenceIndex: 'number', text: 'string' },
+  'ui:reader': { tabId: 'number', on: 'boolean?', confirmed: 'boolean?' },
+  'ui:readerState': { tabId: 'number' },
+  'ui:save': { tabId: 'number' },
+  'page:save': { url: 'string' },
+  'page:openTab': { url: 'string' },
+  'bg:ping': {},
+  'bg:analyze': { url: 'string?' },
+  'bg:scrollTo': { sentenceIndex: 'number', text: 'string' },
+  'bg:reader': { on: 'boolean?', analysis: 'object?' },
+  'bg:readerState': {},
+};
+
+export function isMessage(x: unknown): x is Message {
+  if (!x || typeof x !== 'object') return false;
+  const type = (x as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMA, type)) return false;
+  const fields = SCHEMA[type as MessageType];
+  for (const [key, want] of Object.entries(fields)) {
+    const value = (x as Record<string, unknown>)[key];
+    const optional = want.endsWith('?');
+    if (value === undefined) {
+      if (optional) continue;
+      return false;
+    }
+    const base = optional ? want.slice(0, -1) : want;
+    if (base === 'object' ? typeof value !== 'object' || value === null : typeof value !== base) return false;
+    if (base === 'number' && !Number.isFinite(value)) return false;
+  }
+  return true;
+}
+
+export function isMessageOf<T extends MessageType>(x: unknown, type: T): x is Message<T> {
+  return isMessage(x) && x.type === type;
+}
+
+export function fail(code: ErrorCode, message: string): { ok: false; error: LedeError } {
+  return { ok: false, error: { code, message } };
+}
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+/** Minimal shape of `browser.runtime` / `browser.tabs` needed to send; keeps this module free of imports. */
+interface RuntimeLike {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+interface TabsLike {
+  sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+}
+
+/** Send a typed message to the background. */
+export function sendToBackground<T extends MessageType>(runtime: RuntimeLike, message: Message<T>): Promise<Response<T>> {
+  return runtime.sendMessage(message) as Promise<Response<T>>;
+}
+
+/** Send a typed message to a tab's top frame. */
+export function sendToTab<T extends MessageType>(tabs: TabsLike, tabId: number, message: Message<T>): Promise<Response<T>> {
+  return tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<Response<T>>;
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Permissions" for why each one is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Lede',
+    description: 'Summary, timeline and sources of the news story you are reading, plus a clean reader. Everything stays on your device.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Toggle Lede reader mode',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lede@lede.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
