@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // LEDE_OUT lets parallel work build into separate folders; the default is WXT's .output.
+  outDir: process.env.LEDE_OUT ?? '.output',
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

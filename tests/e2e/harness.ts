@@ -11,7 +11,7 @@ import { join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.LEDE_OUT ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 
 export function chromiumPath(): string {

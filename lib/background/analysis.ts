@@ -1,0 +1,2 @@
+/** Background wiring for the analysis feature (placeholder until that feature lands). */
+export function registerAnalysis(): void {}
