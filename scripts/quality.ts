@@ -1,0 +1,553 @@
+/**
+ * Extraction quality against suites nobody here wrote (issue 6).
+ *
+ *   npm run quality                 per-page and total table, Lede beside plain Readability 0.6.0
+ *   npm run quality -- --page ars-1 one page (a Readability test page name or a benchmark key prefix)
+ *   npm run quality -- --json       machine-readable totals on stdout (no table)
+ *   npm run quality -- --json=FILE  the table, plus the totals written to FILE
+ *   npm run quality -- --gate       exit 1 when a total falls below tests/quality-floors.json
+ *
+ * Corpora (read, never copied into the repo), from `../shared/corpora` beside the repo root or
+ * from $LEDE_CORPORA:
+ *   readability-test-pages/<name>/{source.html,expected.html,expected-metadata.json}
+ *     scored with token-level (bag of \w+ words) precision/recall/F1 against expected.html's text,
+ *     and title/byline/excerpt agreement with expected-metadata.json;
+ *   article-extraction-benchmark-dev/{html/<key>.html.gz,ground-truth.json}
+ *     scored with the benchmark's own metric (see `shingleMatch`).
+ * Both extractors see the same DOM implementation (linkedom), each on its own fresh parse.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const FLOORS_FILE = join(ROOT, 'tests/quality-floors.json');
+
+/** Where the shared corpora live, or null when the folder is absent (e.g. a bare clone). */
+export function corporaDir(): string | null {
+  const dir = process.env.LEDE_CORPORA ? resolve(process.env.LEDE_CORPORA) : resolve(ROOT, '../shared/corpora');
+  return existsSync(dir) ? dir : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+
+/**
+ * Tokens as the benchmark's Python `re.findall(r'\w+', text, re.UNICODE)` sees them:
+ * letters (all L categories), numbers (all N categories) and "_"; combining marks split tokens.
+ */
+export function benchTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Multiset of n-token shingles; a text shorter than n tokens is one shorter shingle, like the benchmark. */
+export function shingles(text: string, n = 4): Map<string, number> {
+  const tokens = benchTokens(text);
+  const out = new Map<string, number>();
+  const count = Math.max(1, tokens.length - n + 1);
+  for (let i = 0; i < count; i++) {
+    const shingle = tokens.slice(i, i + n);
+    if (shingle.length === 0) continue;
+    const key = shingle.join('\u0001');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Multiset overlap of two count maps. */
+function overlap(truth: Map<string, number>, pred: Map<string, number>): Counts {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, p] of pred) {
+    const t = truth.get(key) ?? 0;
+    tp += Math.min(t, p);
+    fp += Math.max(0, p - t);
+  }
+  for (const [key, t] of truth) fn += Math.max(0, t - (pred.get(key) ?? 0));
+  return { tp, fp, fn };
+}
+
+/** The benchmark's per-page score: shingle tp/fp/fn normalized to sum to 1. */
+export function shingleMatch(truth: string, pred: string): Counts {
+  const c = overlap(shingles(truth), shingles(pred));
+  const sum = c.tp + c.fp + c.fn;
+  return sum > 0 ? { tp: c.tp / sum, fp: c.fp / sum, fn: c.fn / sum } : c;
+}
+
+export interface Totals {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+function precisionOf({ tp, fp, fn }: Counts): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fp === 0) return 0;
+  return tp / (tp + fp);
+}
+
+function recallOf({ tp, fp, fn }: Counts): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fn === 0) return 0;
+  return tp / (tp + fn);
+}
+
+/** The benchmark's totals: mean precision over pages with tp+fp>0, mean recall over pages with tp+fn>0. */
+export function benchTotals(pages: Counts[]): Totals {
+  const precision = mean(pages.filter((c) => c.tp + c.fp > 0).map(precisionOf));
+  const recall = mean(pages.filter((c) => c.tp + c.fn > 0).map(recallOf));
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+/** Token-level (bag of lowercased words) precision/recall/F1 of a text against the expected text. */
+export function tokenScore(expected: string, actual: string): Totals {
+  const bag = (s: string) => {
+    const m = new Map<string, number>();
+    for (const t of benchTokens(s.toLowerCase())) m.set(t, (m.get(t) ?? 0) + 1);
+    return m;
+  };
+  const c = overlap(bag(expected), bag(actual));
+  const precision = precisionOf(c);
+  const recall = recallOf(c);
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extractors
+
+export interface Extraction {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  ms: number;
+  error?: string;
+}
+
+export type Extractor = (html: string, url: string) => Extraction;
+
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Plain Readability 0.6.0 with its defaults, on a fresh linkedom parse. */
+export const readabilityExtractor: Extractor = (html) => {
+  const doc = parseDocument(html);
+  const t0 = performance.now();
+  try {
+    const r = new Readability(doc).parse();
+    return { text: r?.textContent ?? '', title: r?.title ?? null, byline: r?.byline ?? null, excerpt: r?.excerpt ?? null, ms: performance.now() - t0 };
+  } catch (e) {
+    return { text: '', title: null, byline: null, excerpt: null, ms: performance.now() - t0, error: String(e) };
+  }
+};
+
+type AnalyzeFn = (document: Document, url: string, options?: Record<string, unknown>) => {
+  article: { text: string; title: string; byline: string | null; excerpt: string | null };
+};
+
+/**
+ * Lede's extractor: `analyze()` from the core on a fresh linkedom parse; `article.text`.
+ * Returns null while the core has no analyze() yet.
+ */
+export async function ledeExtractor(): Promise<Extractor | null> {
+  let analyze: AnalyzeFn;
+  try {
+    ({ analyze } = (await import(pathToFileURL(join(ROOT, 'core/analyze.ts')).href)) as { analyze: AnalyzeFn });
+  } catch {
+    return null;
+  }
+  const options: Record<string, unknown> = {};
+  try {
+    const node = (await import(pathToFileURL(join(ROOT, 'core/node.ts')).href)) as Record<string, unknown>;
+    for (const name of ['purifyWindow', 'createPurifyWindow', 'getPurifyWindow']) {
+      const value = node[name];
+      if (typeof value === 'function') {
+        options.purifyWindow = (value as () => unknown)();
+        break;
+      }
+      if (value && typeof value === 'object') {
+        options.purifyWindow = value;
+        break;
+      }
+    }
+  } catch {
+    // No Node helpers: analyze() falls back on its own.
+  }
+  return (html, url) => {
+    const doc = parseDocument(html);
+    const t0 = performance.now();
+    try {
+      const a = analyze(doc, url, options).article;
+      return { text: a.text, title: a.title || null, byline: a.byline, excerpt: a.excerpt, ms: performance.now() - t0 };
+    } catch (e) {
+      return { text: '', title: null, byline: null, excerpt: null, ms: performance.now() - t0, error: String(e) };
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const fold = (s: string | null | undefined) =>
+  squash(s).toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[–—]/g, '-');
+
+/** Metadata agreement: same text after folding white space, case and quote styles (both empty counts). */
+export function agrees(expected: string | null | undefined, actual: string | null | undefined): boolean {
+  return fold(expected) === fold(actual);
+}
+
+export interface MetaAgreement {
+  title: boolean;
+  byline: boolean;
+  excerpt: boolean;
+}
+
+export interface ReadabilityPageResult {
+  name: string;
+  lede?: Totals & { meta: MetaAgreement; ms: number; error?: string };
+  readability: Totals & { meta: MetaAgreement; ms: number; error?: string };
+}
+
+export interface BenchPageResult {
+  key: string;
+  url: string;
+  lede?: Counts & { f1: number; ms: number; error?: string };
+  readability: Counts & { f1: number; ms: number; error?: string };
+}
+
+function pageF1(c: Counts): number {
+  const p = precisionOf(c);
+  const r = recallOf(c);
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+}
+
+/** The text a page's expected.html shows (Readability's reference output for the page). */
+function expectedText(html: string): string {
+  const doc = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  return doc.body?.textContent ?? '';
+}
+
+export function readabilityPageNames(corpora: string): string[] {
+  const dir = join(corpora, 'readability-test-pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'source.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Scores one Readability test page with every extractor given. */
+export function scoreReadabilityPage(corpora: string, name: string, lede: Extractor | null): ReadabilityPageResult {
+  const dir = join(corpora, 'readability-test-pages', name);
+  const source = readFileSync(join(dir, 'source.html'), 'utf8');
+  const expected = expectedText(readFileSync(join(dir, 'expected.html'), 'utf8'));
+  const metaFile = join(dir, 'expected-metadata.json');
+  const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, string | null>) : {};
+  // The URL the Readability test suite itself uses for these pages.
+  const url = 'http://fakehost/test/page.html';
+  const score = (x: Extraction) => ({
+    ...tokenScore(expected, x.text),
+    meta: { title: agrees(meta.title, x.title), byline: agrees(meta.byline, x.byline), excerpt: agrees(meta.excerpt, x.excerpt) },
+    ms: x.ms,
+    ...(x.error ? { error: x.error } : {}),
+  });
+  return {
+    name,
+    readability: score(readabilityExtractor(source, url)),
+    ...(lede ? { lede: score(lede(source, url)) } : {}),
+  };
+}
+
+export function benchmarkKeys(corpora: string): string[] {
+  const file = join(corpora, 'article-extraction-benchmark-dev/ground-truth.json');
+  if (!existsSync(file)) return [];
+  return Object.keys(JSON.parse(readFileSync(file, 'utf8'))).sort();
+}
+
+let groundTruthCache: { file: string; data: Record<string, { url: string; articleBody: string }> } | null = null;
+
+function groundTruth(corpora: string) {
+  const file = join(corpora, 'article-extraction-benchmark-dev/ground-truth.json');
+  if (groundTruthCache?.file !== file) groundTruthCache = { file, data: JSON.parse(readFileSync(file, 'utf8')) };
+  return groundTruthCache.data;
+}
+
+/** Scores one benchmark page: Lede's `article.text` and Readability's `textContent` against `articleBody`. */
+export function scoreBenchmarkPage(corpora: string, key: string, lede: Extractor | null): BenchPageResult {
+  const truth = groundTruth(corpora)[key];
+  const html = gunzipSync(readFileSync(join(corpora, 'article-extraction-benchmark-dev/html', `${key}.html.gz`))).toString('utf8');
+  const score = (x: Extraction) => {
+    const c = shingleMatch(truth.articleBody, x.text);
+    return { ...c, f1: pageF1(c), ms: x.ms, ...(x.error ? { error: x.error } : {}) };
+  };
+  return {
+    key,
+    url: truth.url,
+    readability: score(readabilityExtractor(html, truth.url)),
+    ...(lede ? { lede: score(lede(html, truth.url)) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Totals
+
+export interface SideTotals extends Totals {
+  title: number;
+  byline: number;
+  excerpt: number;
+  errors: number;
+  ms: number;
+}
+
+export interface QualityTotals {
+  corpora: string | null;
+  readabilityPages: { pages: number; lede?: SideTotals; readability: SideTotals; ledeWorsePages?: string[] } | null;
+  benchmark: { pages: number; lede?: Totals & { errors: number; ms: number }; readability: Totals & { errors: number; ms: number } } | null;
+}
+
+/** Pages where Lede's F1 is below Readability's by more than this are listed as regressions. */
+export const HAIR = 0.01;
+
+export function readabilityTotals(results: ReadabilityPageResult[]): QualityTotals['readabilityPages'] {
+  if (!results.length) return null;
+  const side = (pick: (r: ReadabilityPageResult) => ReadabilityPageResult['readability'] | undefined): SideTotals | undefined => {
+    const xs = results.map(pick).filter((x): x is NonNullable<typeof x> => !!x);
+    if (!xs.length) return undefined;
+    return {
+      precision: mean(xs.map((x) => x.precision)),
+      recall: mean(xs.map((x) => x.recall)),
+      f1: mean(xs.map((x) => x.f1)),
+      title: mean(xs.map((x) => +x.meta.title)),
+      byline: mean(xs.map((x) => +x.meta.byline)),
+      excerpt: mean(xs.map((x) => +x.meta.excerpt)),
+      errors: xs.filter((x) => x.error).length,
+      ms: xs.reduce((a, x) => a + x.ms, 0),
+    };
+  };
+  const lede = side((r) => r.lede);
+  return {
+    pages: results.length,
+    readability: side((r) => r.readability)!,
+    ...(lede
+      ? { lede, ledeWorsePages: results.filter((r) => r.lede && r.lede.f1 < r.readability.f1 - HAIR).map((r) => r.name) }
+      : {}),
+  };
+}
+
+export function benchmarkTotals(results: BenchPageResult[]): QualityTotals['benchmark'] {
+  if (!results.length) return null;
+  const side = (xs: (BenchPageResult['readability'] | undefined)[]) => {
+    const ys = xs.filter((x): x is NonNullable<typeof x> => !!x);
+    return ys.length ? { ...benchTotals(ys), errors: ys.filter((y) => y.error).length, ms: ys.reduce((a, y) => a + y.ms, 0) } : undefined;
+  };
+  const lede = side(results.map((r) => r.lede));
+  return { pages: results.length, readability: side(results.map((r) => r.readability))!, ...(lede ? { lede } : {}) };
+}
+
+export interface RunOptions {
+  page?: string;
+  /** Called after each page (for the table). */
+  onReadabilityPage?: (r: ReadabilityPageResult) => void;
+  onBenchmarkPage?: (r: BenchPageResult) => void;
+  /** Use this extractor as Lede's instead of loading the core (tests). */
+  lede?: Extractor | null;
+}
+
+/** Runs both corpora; `corpora: null` in the result means the folder is absent. */
+export async function runQuality(options: RunOptions = {}): Promise<QualityTotals & { readabilityResults: ReadabilityPageResult[]; benchmarkResults: BenchPageResult[] }> {
+  const corpora = corporaDir();
+  if (!corpora) return { corpora: null, readabilityPages: null, benchmark: null, readabilityResults: [], benchmarkResults: [] };
+  const lede = options.lede !== undefined ? options.lede : await ledeExtractor();
+  const match = (name: string) => !options.page || name === options.page || name.startsWith(options.page);
+  const readabilityResults: ReadabilityPageResult[] = [];
+  for (const name of readabilityPageNames(corpora).filter(match)) {
+    const r = scoreReadabilityPage(corpora, name, lede);
+    readabilityResults.push(r);
+    options.onReadabilityPage?.(r);
+  }
+  const benchmarkResults: BenchPageResult[] = [];
+  for (const key of benchmarkKeys(corpora).filter(match)) {
+    const r = scoreBenchmarkPage(corpora, key, lede);
+    benchmarkResults.push(r);
+    options.onBenchmarkPage?.(r);
+  }
+  return {
+    corpora,
+    readabilityPages: readabilityTotals(readabilityResults),
+    benchmark: benchmarkTotals(benchmarkResults),
+    readabilityResults,
+    benchmarkResults,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gate
+
+export interface Floors {
+  readabilityPages?: { lede: Partial<Totals & { title: number; byline: number; excerpt: number }>; maxLedeWorsePages?: number };
+  benchmark?: { lede: Partial<Totals> };
+}
+
+export function readFloors(): Floors {
+  return JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Floors;
+}
+
+/** Every total that fell below its floor, as readable lines; empty when the gate passes. */
+export function gateFailures(totals: QualityTotals, floors: Floors): string[] {
+  const failures: string[] = [];
+  const check = (label: string, actual: Record<string, number> | undefined, floor: Record<string, number | undefined> | undefined) => {
+    if (!floor) return;
+    if (!actual) {
+      failures.push(`${label}: no Lede result (core/analyze.ts missing?)`);
+      return;
+    }
+    for (const [k, min] of Object.entries(floor)) {
+      if (min === undefined) continue;
+      if (!(actual[k] >= min)) failures.push(`${label} ${k} ${actual[k]?.toFixed(4)} < floor ${min}`);
+    }
+  };
+  if (totals.readabilityPages) {
+    check('readability-test-pages', totals.readabilityPages.lede as unknown as Record<string, number>, floors.readabilityPages?.lede);
+    const max = floors.readabilityPages?.maxLedeWorsePages;
+    const worse = totals.readabilityPages.ledeWorsePages ?? [];
+    if (max !== undefined && worse.length > max) failures.push(`readability-test-pages: Lede worse than Readability by > ${HAIR} F1 on ${worse.length} pages (max ${max}): ${worse.join(', ')}`);
+  }
+  if (totals.benchmark) check('article-extraction-benchmark-dev', totals.benchmark.lede as unknown as Record<string, number>, floors.benchmark?.lede);
+  return failures;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+const f3 = (x: number | undefined) => (x === undefined ? '  -  ' : x.toFixed(3));
+const yn = (b: boolean | undefined) => (b === undefined ? '-' : b ? 'y' : 'n');
+
+function printReadabilityRow(r: ReadabilityPageResult) {
+  const l = r.lede;
+  const x = r.readability;
+  const flag = l && l.f1 < x.f1 - HAIR ? ' WORSE' : l && l.f1 > x.f1 + HAIR ? ' better' : '';
+  console.log(
+    `${r.name.slice(0, 34).padEnd(34)} ${f3(l?.precision)} ${f3(l?.recall)} ${f3(l?.f1)} ${yn(l?.meta.title)}${yn(l?.meta.byline)}${yn(l?.meta.excerpt)} | ` +
+      `${f3(x.precision)} ${f3(x.recall)} ${f3(x.f1)} ${yn(x.meta.title)}${yn(x.meta.byline)}${yn(x.meta.excerpt)}${flag}${l?.error ? ' ERROR ' + l.error : ''}`,
+  );
+}
+
+function printBenchRow(r: BenchPageResult) {
+  const l = r.lede;
+  const x = r.readability;
+  const p = (c?: Counts) => (c ? f3(precisionOf(c)) : '  -  ');
+  const rc = (c?: Counts) => (c ? f3(recallOf(c)) : '  -  ');
+  const flag = l && l.f1 < x.f1 - HAIR ? ' WORSE' : l && l.f1 > x.f1 + HAIR ? ' better' : '';
+  console.log(`${r.key.slice(0, 12)} ${p(l)} ${rc(l)} ${f3(l?.f1)} | ${p(x)} ${rc(x)} ${f3(x.f1)}${flag} ${r.url.slice(0, 70)}${l?.error ? ' ERROR ' + l.error : ''}`);
+}
+
+function printTotals(t: QualityTotals) {
+  const line = (label: string, s?: Totals & Partial<SideTotals>) =>
+    s
+      ? `  ${label.padEnd(12)} P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}` +
+        (s.title !== undefined ? `  title ${f3(s.title)}  byline ${f3(s.byline)}  excerpt ${f3(s.excerpt)}` : '') +
+        `  errors ${s.errors ?? 0}  ${Math.round(s.ms ?? 0)} ms`
+      : `  ${label.padEnd(12)} (not available: core/analyze.ts missing)`;
+  if (t.readabilityPages) {
+    console.log(`\nreadability-test-pages: ${t.readabilityPages.pages} pages, token P/R/F1 vs expected.html (macro mean), metadata agreement rate`);
+    console.log(line('Lede', t.readabilityPages.lede));
+    console.log(line('Readability', t.readabilityPages.readability));
+    if (t.readabilityPages.ledeWorsePages) console.log(`  Lede worse than Readability by > ${HAIR} F1 on ${t.readabilityPages.ledeWorsePages.length} page(s)${t.readabilityPages.ledeWorsePages.length ? ': ' + t.readabilityPages.ledeWorsePages.join(', ') : ''}`);
+  }
+  if (t.benchmark) {
+    console.log(`\narticle-extraction-benchmark-dev: ${t.benchmark.pages} pages, benchmark metric (4-token shingles)`);
+    console.log(line('Lede', t.benchmark.lede));
+    console.log(line('Readability', t.benchmark.readability));
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.find((a) => a === '--json' || a.startsWith('--json='));
+  const jsonFile = json?.startsWith('--json=') ? json.slice('--json='.length) : null;
+  const jsonStdout = json === '--json';
+  const gate = argv.includes('--gate');
+  const pageIdx = argv.indexOf('--page');
+  const page = pageIdx >= 0 ? argv[pageIdx + 1] : argv.find((a) => a.startsWith('--page='))?.slice('--page='.length);
+
+  const corpora = corporaDir();
+  if (!corpora) {
+    const where = process.env.LEDE_CORPORA ?? resolve(ROOT, '../shared/corpora');
+    console.log(`Quality corpora not found at ${where} (put shared/ beside the repo or set LEDE_CORPORA): nothing measured${gate ? '; quality gate SKIPPED' : ''}.`);
+    if (jsonStdout) console.log(JSON.stringify({ corpora: null, skipped: true }));
+    return 0;
+  }
+
+  const quiet = jsonStdout;
+  let header1 = false;
+  let header2 = false;
+  const t0 = performance.now();
+  const totals = await runQuality({
+    page,
+    onReadabilityPage: quiet
+      ? undefined
+      : (r) => {
+          if (!header1) {
+            console.log(`${'readability-test-pages'.padEnd(34)} ----- Lede --------- T B E | ---- Readability ---- T B E`);
+            console.log(`${''.padEnd(34)}   P     R     F1          |   P     R     F1`);
+            header1 = true;
+          }
+          printReadabilityRow(r);
+        },
+    onBenchmarkPage: quiet
+      ? undefined
+      : (r) => {
+          if (!header2) {
+            console.log(`\nbenchmark    ----- Lede -------- | ---- Readability ---`);
+            console.log(`key            P     R     F1    |   P     R     F1`);
+            header2 = true;
+          }
+          printBenchRow(r);
+        },
+  });
+  const summary: QualityTotals & { seconds: number } = {
+    corpora: totals.corpora,
+    readabilityPages: totals.readabilityPages,
+    benchmark: totals.benchmark,
+    seconds: (performance.now() - t0) / 1000,
+  };
+  if (!quiet) {
+    printTotals(summary);
+    console.log(`\n${summary.seconds.toFixed(1)} s`);
+  }
+  if (jsonStdout) console.log(JSON.stringify(summary, null, 2));
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(summary, null, 2) + '\n');
+
+  if (gate) {
+    if (page) {
+      console.log('quality gate: not applied to a single page (--page given).');
+      return 0;
+    }
+    const failures = gateFailures(summary, readFloors());
+    if (failures.length) {
+      console.error('quality gate FAILED:\n  ' + failures.join('\n  '));
+      return 1;
+    }
+    console.log('quality gate passed (totals ≥ tests/quality-floors.json).');
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
