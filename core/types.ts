@@ -76,6 +76,8 @@ export interface Source {
   handle?: string;
   author?: string;
   date?: string;
+  /** The usual spelling of a known outlet when the page writes it differently ("Chosen Ilbo" → "The Chosun Ilbo"). */
+  knownAs?: string;
   /** How many times the story cites it. */
   count?: number;
 }

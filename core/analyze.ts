@@ -1,0 +1,118 @@
+/**
+ * The one entry point of the core: DOM in, one typed Analysis out.
+ * Pure: no browser APIs, no globals, no network. The document is never changed (stages that
+ * need to mutate work on a clone). Runs unchanged in the content script, vitest, the CLI and
+ * the benchmark.
+ */
+import type { Analysis } from './types';
+import { detect } from './detect';
+import { readMetadata } from './metadata';
+import { clean } from './clean';
+import { extract } from './extract';
+import { toSentences } from './story';
+import { summarize } from './summarize';
+import { buildTimeline } from './timeline';
+import { findSources } from './sources';
+import { countWords, readingMinutes } from './text';
+import { namesFromByline } from './metadata';
+
+export interface AnalyzeOptions {
+  /**
+   * The window DOMPurify sanitizes with. Defaults to the document's own window (a browser).
+   * In Node, linkedom has no full DOM for DOMPurify: pass a jsdom window (see cli/dom.ts).
+   */
+  purifyWindow?: Window;
+  /** Readability's element budget; larger pages fall back to a simpler extraction. */
+  maxElemsToParse?: number;
+}
+
+/** Pages with more elements than this skip Readability's scoring (it is quadratic-ish on huge pages). */
+export const DEFAULT_MAX_ELEMS = 30_000;
+
+const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function analyze(document: Document, url: string, options: AnalyzeOptions = {}): Analysis {
+  const timings: Record<string, number> = {};
+  let t = clock();
+  const lap = (stage: string) => {
+    const now = clock();
+    timings[stage] = Math.round((now - t) * 100) / 100;
+    t = now;
+  };
+
+  const detection = detect(document, url);
+  lap('detect');
+  const meta = readMetadata(document, url);
+  lap('metadata');
+
+  const clone = document.cloneNode(true) as Document;
+  clean(clone);
+  lap('clean');
+  const purifyWindow = options.purifyWindow ?? (document.defaultView as Window | null);
+  if (!purifyWindow) throw new Error('analyze: no window to sanitize with (pass options.purifyWindow)');
+  const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS });
+  lap('extract');
+
+  const lang = meta.lang ?? 'en';
+  const bodyBlocks = ex.blocks.filter((b) => b.kind !== 'caption');
+  const text = bodyBlocks.map((b) => b.text).join('\n\n');
+  const wordCount = countWords(text);
+  const sentenceInfos = toSentences(ex.blocks, lang);
+  const sentences = sentenceInfos.map((s) => s.text);
+  lap('sentences');
+
+  let authors = meta.authors;
+  if (!authors.length && ex.readabilityByline) authors = namesFromByline(ex.readabilityByline);
+  const title = meta.title || document.title || '';
+
+  const summary = summarize(sentenceInfos, title);
+  lap('summarize');
+  const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, siteName: meta.siteName, title, lang });
+  lap('timeline');
+  const sources = findSources({
+    url,
+    blocks: ex.blocks,
+    sentences: sentenceInfos,
+    siteName: meta.siteName ?? ex.readabilitySiteName,
+    authors,
+    authorUrls: meta.authorUrls,
+    leadCredit: ex.leadImage?.credit,
+  });
+  lap('sources');
+
+  const reasons = [...detection.reasons];
+  let isArticle = detection.isArticle;
+  if (isArticle && wordCount < 80) {
+    isArticle = false;
+    reasons.push(`-∞ extracted story too short (${wordCount} words)`);
+  }
+
+  return {
+    url,
+    isArticle,
+    detection: { score: detection.score, reasons },
+    article: {
+      title,
+      byline: authors.length ? authors.join(' and ') : meta.byline ?? ex.readabilityByline,
+      authors,
+      siteName: meta.siteName ?? ex.readabilitySiteName,
+      publishedTime: meta.publishedTime,
+      modifiedTime: meta.modifiedTime,
+      lang: meta.lang,
+      dir: meta.dir,
+      excerpt: meta.excerpt ?? ex.readabilityExcerpt,
+      ...(ex.leadImage ? { leadImage: ex.leadImage } : {}),
+      text,
+      html: ex.html,
+      wordCount,
+      readingMinutes: wordCount ? readingMinutes(text) : 0,
+      canonicalUrl: meta.canonicalUrl,
+    },
+    sentences,
+    summary: { sentences: summary },
+    timeline,
+    sources,
+    timings,
+    ...(ex.warnings.length ? { warnings: ex.warnings } : {}),
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * Extraction: Readability on the pre-cleaned clone, then the story as typed blocks
+ * (paragraphs, headings, list items, quotes, embedded posts, captions), the lead image with
+ * caption and credit, and sanitized HTML. Falls back to a plain paragraph sweep when
+ * Readability gives up (too many elements, no candidate).
+ */
+import { Readability } from '@mozilla/readability';
+import type { LeadImage } from './types';
+import { sanitizeHtml, safeHttpUrl } from './sanitize';
+import { parseBylineDate } from './dates';
+import { squash } from './text';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote' | 'post' | 'caption' | 'table';
+
+export interface EmbeddedPost {
+  platform: 'twitter' | 'instagram' | 'other';
+  author?: string;
+  handle?: string;
+  /** As written: "September 17, 2017". */
+  dateText?: string;
+  /** ISO day when readable: "2017-09-17". */
+  date?: string;
+  url?: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** Credits split off a caption: "Photo by SAUL LOEB / AFP", "Saul Loeb—AFP/Getty Images". */
+  credits?: string[];
+  post?: EmbeddedPost;
+  /** Outbound links inside the block: [text, absolute URL]. */
+  links?: Array<[string, string]>;
+}
+
+export interface Extraction {
+  blocks: Block[];
+  html: string;
+  leadImage?: LeadImage;
+  readabilityByline: string | null;
+  readabilityExcerpt: string | null;
+  readabilitySiteName: string | null;
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  url: string;
+  purifyWindow: Window;
+  maxElemsToParse?: number;
+}
+
+const CREDIT_PAREN = /\((?:photo|photograph|image|picture|illustration|video)s?(?: credit)?(?:\s+(?:by|credit|courtesy)(?: of)?|:)\s+[^)]*\)|\((?:photo|image) credit should read [^)]*\)/gi;
+const CREDIT_TAIL = /\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*\s*[—–]\s*[\p{L}/&. -]*(?:Images|Photos?|Press|Pictures|AFP|Reuters|AP|Getty|Shutterstock|Bloomberg|Redux|Pool|EPA|Xinhua|Agency))$/u;
+const CREDIT_CLASS = /(credit|copyright|courtesy|photographer|attribution)/i;
+
+/** Splits photo credits off a caption. */
+export function splitCaption(raw: string, creditText?: string): { text: string; credits: string[] } {
+  const credits: string[] = [];
+  let text = squash(raw);
+  if (creditText) {
+    const c = squash(creditText);
+    if (c && text.endsWith(c)) text = text.slice(0, -c.length).trim();
+    if (c) credits.push(c);
+  }
+  text = text.replace(CREDIT_PAREN, (m) => {
+    credits.unshift(m.slice(1, -1).trim());
+    return ' ';
+  });
+  const tail = CREDIT_TAIL.exec(text);
+  if (tail) {
+    credits.push(tail[1].trim());
+    text = text.slice(0, tail.index);
+  }
+  text = squash(text.replace(/\s+-\s+/g, ' ').replace(/\s+([.,;])/g, '$1'));
+  return { text, credits: [...new Set(credits)] };
+}
+
+/** Reads an embedded post (Twitter/X blockquote embed) into text + metadata. */
+export function readPost(el: Element): { text: string; post: EmbeddedPost } {
+  const cls = el.getAttribute('class') ?? '';
+  const platform: EmbeddedPost['platform'] = /twitter|x-post|tweet/i.test(cls) ? 'twitter' : /instagram/i.test(cls) ? 'instagram' : 'other';
+  const p = el.querySelector('p');
+  const text = squash(p?.textContent ?? '');
+  const full = squash(el.textContent ?? '');
+  const rest = p ? squash(full.slice(full.indexOf(text) + text.length)) : full;
+  const post: EmbeddedPost = { platform };
+  const m = /^[—–-]?\s*(.*?)\s*\((@[\w]+)\)\s*(.*)$/u.exec(rest);
+  if (m) {
+    post.author = m[1] || undefined;
+    post.handle = m[2];
+    post.dateText = m[3] || undefined;
+  }
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  const status = links.find((a) => /\/status(es)?\/\d+/.test(a.getAttribute('href') ?? '')) ?? links[links.length - 1];
+  const url = safeHttpUrl(status?.getAttribute('href'));
+  if (url) {
+    const u = new URL(url);
+    u.search = '';
+    post.url = u.href;
+  }
+  if (!post.dateText && status) post.dateText = squash(status.textContent ?? '') || undefined;
+  if (post.dateText) post.date = parseBylineDate(post.dateText)?.slice(0, 10) ?? undefined;
+  return { text: text || rest, post };
+}
+
+function linksIn(el: Element, base: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = safeHttpUrl(a.getAttribute('href'), base);
+    if (href) out.push([squash(a.textContent ?? ''), href]);
+  }
+  return out;
+}
+
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TR', 'DT', 'DD']);
+
+/** Walks the story element into blocks, in reading order. */
+export function toBlocks(root: Element, base: string): Block[] {
+  const blocks: Block[] = [];
+  const push = (kind: BlockKind, el: Element, text: string, extra: Partial<Block> = {}) => {
+    const t = squash(text);
+    if (!t) return;
+    const links = linksIn(el, base);
+    blocks.push({ kind, text: t, ...(links.length ? { links } : {}), ...extra });
+  };
+  const walk = (el: Element): void => {
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    if (tag === 'BLOCKQUOTE' && /twitter-tweet|instagram-media|tweet/i.test(el.getAttribute('class') ?? '')) {
+      const { text, post } = readPost(el);
+      push('post', el, text, { post });
+      return;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      // A block that holds other blocks (li > p, blockquote > p): descend instead.
+      const inner = Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName) || c.tagName === 'UL' || c.tagName === 'OL' || c.tagName === 'TABLE');
+      if (inner && tag !== 'TR') {
+        if (tag === 'BLOCKQUOTE') {
+          for (const c of Array.from(el.children)) c.tagName === 'P' ? push('quote', c, c.textContent ?? '') : walk(c);
+        } else for (const c of Array.from(el.children)) walk(c);
+        return;
+      }
+      if (tag === 'FIGCAPTION') {
+        const creditEl = el.querySelector('.lede-credit');
+        const { text, credits } = splitCaption(el.textContent ?? '', creditEl?.textContent ?? undefined);
+        push('caption', el, text, credits.length ? { credits } : {});
+        return;
+      }
+      if (tag === 'TR') {
+        const cells = Array.from(el.children).map((c) => squash(c.textContent ?? '')).filter(Boolean);
+        push('table', el, cells.join(' | '));
+        return;
+      }
+      const kind: BlockKind = /^H\d$/.test(tag) ? 'heading' : tag === 'LI' || tag === 'DT' || tag === 'DD' ? 'list' : tag === 'BLOCKQUOTE' ? 'quote' : 'paragraph';
+      push(kind, el, el.textContent ?? '');
+      return;
+    }
+    // Loose text directly in a container (e.g. <div>text<br>text</div>).
+    let loose = '';
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3) loose += n.textContent;
+      else if (n.nodeType === 1) {
+        const c = n as Element;
+        if (c.tagName === 'BR' || /^(A|B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|CODE|Q|MARK|CITE|ABBR|TIME|U|S)$/.test(c.tagName)) loose += c.textContent;
+        else {
+          if (squash(loose).length > 25) push('paragraph', el, loose);
+          loose = '';
+          walk(c);
+        }
+      }
+    }
+    if (squash(loose).length > 25) push('paragraph', el, loose);
+  };
+  walk(root);
+  return blocks;
+}
+
+/** The featured image: the first figure/image near the headline, else the page's og:image. */
+function findLeadImage(doc: Document, base: string, ogImage: string | null): LeadImage | undefined {
+  const h1 = doc.querySelector('h1');
+  const figures = Array.from(doc.querySelectorAll('figure, [class*="featured-image" i], [class*="lead-image" i], [class*="hero" i]'));
+  const firstP = Array.from(doc.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length > 80);
+  for (const fig of figures.slice(0, 8)) {
+    const img = fig.querySelector('img');
+    const src = safeHttpUrl(img?.getAttribute('src'), base);
+    if (!img || !src) continue;
+    // Before the first story paragraph (or it is the og:image).
+    const before = firstP ? (fig.compareDocumentPosition(firstP) & 4) !== 0 : true;
+    const isOg = ogImage && src.split('?')[0].split('/').pop() === ogImage.split('?')[0].split('/').pop();
+    if (!before && !isOg) continue;
+    if (h1 && (fig.compareDocumentPosition(h1) & 4) !== 0 && !isOg) continue; // above the headline: a banner
+    const capEl = fig.querySelector('figcaption, [class*="caption" i]');
+    const creditEl = fig.querySelector('.lede-credit');
+    const { text, credits } = capEl ? splitCaption(capEl.textContent ?? '', creditEl?.textContent ?? undefined) : { text: '', credits: [] };
+    const lead: LeadImage = { src };
+    const alt = squash(img.getAttribute('alt') ?? '');
+    if (alt) lead.alt = alt;
+    if (text) lead.caption = text;
+    if (credits.length) lead.credit = credits[credits.length - 1];
+    return lead;
+  }
+  return ogImage ? { src: ogImage } : undefined;
+}
+
+/** Resolve URLs against the page (a hostile <base> is ignored unless it is http(s)). */
+function absolutize(root: Element, base: string): void {
+  for (const el of Array.from(root.querySelectorAll('[href], [src]'))) {
+    for (const attr of ['href', 'src']) {
+      const v = el.getAttribute(attr);
+      if (v === null) continue;
+      const abs = safeHttpUrl(v, base);
+      if (abs) el.setAttribute(attr, abs);
+      else el.removeAttribute(attr);
+    }
+  }
+}
+
+/** Mark credit elements so the mark survives Readability's class cleaning. */
+function markCredits(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('figure [class], figcaption [class]'))) {
+    if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.classList.add('lede-credit');
+  }
+}
+
+/** Fallback when Readability gives up: the longest run of paragraphs under one parent. */
+function sweep(doc: Document): Element {
+  const counts = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    counts.set(parent, (counts.get(parent) ?? 0) + (p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const [el, len] of counts) if (len > bestLen) [best, bestLen] = [el, len];
+  return best ?? doc.body ?? doc.documentElement;
+}
+
+export function extract(doc: Document, opts: ExtractOptions): Extraction {
+  const warnings: string[] = [];
+  const base = opts.url;
+  markCredits(doc);
+  const ogImage = safeHttpUrl(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), base) ?? null;
+  const leadImage = findLeadImage(doc, base, ogImage);
+  const leadCaption = leadImage?.caption;
+
+  let content: Element | null = null;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(doc, {
+      maxElemsToParse: opts.maxElemsToParse ?? 0,
+      charThreshold: 400,
+      classesToPreserve: ['twitter-tweet', 'instagram-media', 'lede-credit'],
+      serializer: (node) => node as Element,
+    }).parse();
+    content = parsed?.content ?? null;
+  } catch (e) {
+    warnings.push(`Readability gave up (${(e as Error).message.slice(0, 80)}); used a simpler extraction.`);
+  }
+  if (!content) {
+    if (!warnings.length) warnings.push('Readability found no story; used a simpler extraction.');
+    content = sweep(doc);
+  }
+
+  absolutize(content, base);
+  let blocks = toBlocks(content, base);
+  // The lead image's caption belongs to the story even when Readability left the figure out.
+  if (leadCaption && !blocks.some((b) => b.kind === 'caption' && b.text === leadCaption)) {
+    const credits = leadImage?.credit ? [leadImage.credit] : [];
+    const raw = doc.querySelector('figure figcaption');
+    const fromDoc = raw ? splitCaption(raw.textContent ?? '', raw.querySelector('.lede-credit')?.textContent ?? undefined) : null;
+    blocks = [{ kind: 'caption', text: leadCaption, credits: fromDoc?.credits.length ? fromDoc.credits : credits }, ...blocks];
+  }
+  // The lead image is shown on its own: keep it out of the body HTML.
+  if (leadImage) {
+    for (const img of Array.from(content.querySelectorAll('img'))) {
+      if (img.getAttribute('src') === leadImage.src) (img.closest('figure') ?? img).remove();
+    }
+  }
+  const html = sanitizeHtml(content.innerHTML, opts.purifyWindow);
+  return {
+    blocks,
+    html,
+    leadImage,
+    readabilityByline: parsed?.byline ?? null,
+    readabilityExcerpt: parsed?.excerpt ?? null,
+    readabilitySiteName: parsed?.siteName ?? null,
+    warnings,
+  };
+}

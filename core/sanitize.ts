@@ -1,0 +1,67 @@
+/**
+ * The one gate for untrusted page HTML: DOMPurify with a strict profile. Only story markup
+ * survives; links and images keep http(s) URLs only; no styles, forms, frames, SVG or MathML.
+ * Used by the core (article.html) and again by every surface that renders it (defence in depth).
+ */
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+const FORBID_TAGS = [
+  'style', 'link', 'meta', 'base', 'title', 'form', 'input', 'button', 'textarea', 'select', 'option', 'label', 'fieldset',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template', 'noscript', 'audio', 'video',
+  'source', 'track', 'canvas', 'dialog', 'portal', 'slot',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'lang', 'dir', 'cite', 'datetime', 'class', 'start', 'reversed', 'type', 'abbr'];
+/** Classes worth keeping (they mark embeds the reader renders specially). */
+const KEEP_CLASSES = /^(twitter-tweet|instagram-media|lede-[a-z-]+)$/;
+
+const HTTP_URL = /^https?:\/\//i;
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let p = purifiers.get(win);
+  if (p) return p;
+  p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!p.isSupported) throw new Error('DOMPurify is not supported by this DOM: pass a full DOM window (a browser window or jsdom)');
+  p.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (!el.getAttribute) return;
+    for (const attr of ['href', 'src', 'cite']) {
+      const v = el.getAttribute(attr);
+      if (v !== null && !HTTP_URL.test(v.trim())) el.removeAttribute(attr);
+    }
+    if (el.tagName === 'A' && el.getAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
+    if (el.tagName === 'IMG' && !el.getAttribute('src')) el.remove();
+    const cls = el.getAttribute('class');
+    if (cls !== null) {
+      const kept = cls.split(/\s+/).filter((c) => KEEP_CLASSES.test(c));
+      if (kept.length) el.setAttribute('class', kept.join(' '));
+      else el.removeAttribute('class');
+    }
+  });
+  purifiers.set(win, p);
+  return p;
+}
+
+/** Sanitize untrusted HTML to a string safe to render in an extension page or the reader. */
+export function sanitizeHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, {
+    FORBID_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: HTTP_URL,
+    KEEP_CONTENT: true,
+    WHOLE_DOCUMENT: false,
+  }) as string;
+}
+
+/** Keeps only absolute http(s) URLs (for links shown as plain data, e.g. sources). */
+export function safeHttpUrl(href: string | null | undefined, base?: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

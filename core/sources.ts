@@ -1,0 +1,202 @@
+/**
+ * Sources: who the story relies on. Publications it attributes to ("according to the Chosen
+ * Ilbo newspaper"), embedded posts, wire and photo agencies in credits, outbound links by
+ * domain, and the publisher and author themselves. De-duplicated; links are http(s) only.
+ */
+import type { Source, SourceKind } from './types';
+import type { Block } from './extract';
+import type { SentenceInfo } from './story';
+import { outletByDomain, outletByName, registrableDomain, type Outlet } from './outlets';
+import { safeHttpUrl } from './sanitize';
+import { squash } from './text';
+
+export interface SourcesInput {
+  url: string;
+  blocks: Block[];
+  sentences: SentenceInfo[];
+  siteName: string | null;
+  authors: string[];
+  authorUrls: Record<string, string>;
+  leadCredit?: string;
+}
+
+const NAME = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|de\s+|für\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})`;
+const ATTRIBUTION = [
+  new RegExp(String.raw`\b[Aa]ccording to (?:a |an |the )?(?:report (?:by|in|from) (?:the )?)?${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:reported|first reported|reports|told|wrote|said|confirmed) (?:to |by |in |on )?(?:the )?${NAME}`, 'gu'),
+  new RegExp(String.raw`${NAME},? (?:reported|reports|first reported|has reported|said in a report|wrote)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:laut|nach Angaben (?:der|des)|berichtet(?:e)? (?:die|der|das)) ${NAME}`, 'gu'),
+  new RegExp(String.raw`\bselon (?:le |la |l')?${NAME}`, 'gu'),
+];
+const GENERIC_TAIL = /\s+(newspaper|paper|daily|report|reports|magazine|website|site|outlet|broadcaster|network|news agency|agency|wire service|Zeitung)$/i;
+const OUTLET_WORDS = /\b(Times|Post|Journal|News|Herald|Ilbo|Shimbun|Tribune|Guardian|Reuters|Press|Daily|Telegraph|Gazette|Chronicle|Review|Magazine|Network|Radio|TV|Television|Agency|Zeitung|Wire|Observer|Independent|Monitor|Bulletin|Standard|Express|Mirror|Today)\b/;
+const NOT_SOURCES = /^(The\s+)?(President|Secretary|Minister|Officials?|Sources?|People|Police|He|She|They|It|We|I|The|A|An|Mr|Mrs|Ms|Dr|Trump|Twitter|Facebook|Instagram|X)\b/;
+
+const KIND_ORDER: SourceKind[] = ['publication', 'social', 'agency', 'document', 'person', 'link', 'publisher', 'author'];
+
+function agencyHome(o: Outlet): string {
+  return `https://${o.domains[0]}/`;
+}
+
+/** Agencies named in a credit line: "Photo by SAUL LOEB / AFP", "Saul Loeb—AFP/Getty Images". */
+export function readCredit(credit: string): { agencies: Outlet[]; agencyText: string; photographer?: string } {
+  const text = credit.replace(/^(photo|photograph|image|picture)s?(\s+credit)?(\s+should read)?(\s+(by|courtesy of)|:)?\s*/i, '');
+  const parts = text.split(/\s*(?:[—–/]|\bvia\b|\bfor\b|,)\s*/).map((p) => p.trim()).filter(Boolean);
+  const agencies: Outlet[] = [];
+  const agencyParts: string[] = [];
+  let photographer: string | undefined;
+  for (const p of parts) {
+    const o = outletByName(p);
+    if (o && o.kind === 'agency') {
+      if (!agencies.includes(o)) {
+        agencies.push(o);
+        agencyParts.push(p);
+      }
+    } else if (!photographer && /^[\p{L}.'’ -]{3,40}$/u.test(p) && p.split(' ').length <= 4) {
+      photographer = p === p.toUpperCase() ? p.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (m) => m.toUpperCase()) : p;
+    }
+  }
+  return { agencies, agencyText: agencyParts.join('/'), photographer };
+}
+
+export function findSources(input: SourcesInput): Source[] {
+  const { url, blocks, sentences } = input;
+  const pageDomain = (() => {
+    try {
+      return registrableDomain(new URL(url).hostname);
+    } catch {
+      return '';
+    }
+  })();
+  const out: Source[] = [];
+  const byKey = new Map<string, Source>();
+  const add = (key: string, s: Source): Source => {
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.count = (existing.count ?? 1) + 1;
+      if (!existing.url && s.url) existing.url = s.url;
+      return existing;
+    }
+    const src = { ...s, count: 1 };
+    byKey.set(key, src);
+    out.push(src);
+    return src;
+  };
+  const blockLinks = (i: number) => blocks[i]?.links ?? [];
+
+  // 1. Attributions in the story's sentences.
+  sentences.forEach((s) => {
+    if (s.kind === 'post' || s.kind === 'caption' || s.kind === 'heading') return;
+    for (const re of ATTRIBUTION) {
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        let name = squash(m[1]).replace(/[.,;:]+$/, '').replace(/(’s|'s)$/, '').replace(GENERIC_TAIL, '');
+        name = name.replace(/^the\s+/i, (t) => (outletByName(name) ? t : ''));
+        if (!name || NOT_SOURCES.test(name)) continue;
+        const outlet = outletByName(name);
+        const linked = blockLinks(s.block).find(([text]) => text && (name.includes(text) || text.includes(name.replace(/^the\s+/i, ''))));
+        const followedByGeneric = GENERIC_TAIL.test(squash(m[0]) + ' ' + s.text.slice((m.index ?? 0) + m[0].length).split(/\s+/).slice(0, 2).join(' ')) || /^\s+(newspaper|paper|daily|report)/i.test(s.text.slice((m.index ?? 0) + m[0].length));
+        if (!outlet && !linked && !OUTLET_WORDS.test(name) && !followedByGeneric) continue;
+        if (outlet?.kind === 'agency') {
+          add(`outlet:${outlet.name}`, { name: outlet.name, kind: 'agency', url: agencyHome(outlet), quote: s.text });
+          continue;
+        }
+        // Show the name as the page writes it; keep the canonical spelling beside it.
+        const display = outlet && outlet.name.replace(/^The /, '').toLowerCase() === name.replace(/^the /i, '').toLowerCase() ? outlet.name : name;
+        const src = add(outlet ? `outlet:${outlet.name}` : `name:${name.toLowerCase()}`, {
+          name: display,
+          kind: 'publication',
+          url: linked?.[1] ?? (outlet ? agencyHome(outlet) : undefined),
+          quote: s.text,
+          ...(outlet && display !== outlet.name ? { knownAs: outlet.name } : {}),
+        } as Source);
+        if (linked && src.url !== linked[1] && outlet && src.url === agencyHome(outlet)) src.url = linked[1];
+      }
+    }
+  });
+
+  // 2. Embedded posts.
+  const seen = new Set<number>();
+  for (const s of sentences) {
+    if (s.kind !== 'post' || !s.post || seen.has(s.block)) continue;
+    seen.add(s.block);
+    const p = s.post;
+    const name = p.author && p.handle ? `${p.author} (${p.handle})` : p.handle ?? p.author ?? 'Embedded post';
+    add(`post:${p.url ?? s.block}`, {
+      name,
+      kind: 'social',
+      ...(p.url ? { url: p.url } : {}),
+      ...(p.handle ? { handle: p.handle } : {}),
+      ...(p.author ? { author: p.author } : {}),
+      ...(p.date ? { date: p.date } : {}),
+      quote: blocks[s.block]?.text ?? s.text,
+    });
+  }
+
+  // 3. Credits in captions: wire and photo agencies.
+  const credits = [...blocks.flatMap((b) => b.credits ?? []), ...(input.leadCredit ? [input.leadCredit] : [])];
+  const creditGroups: Array<{ agencies: Outlet[]; agencyText: string; photographer?: string; quote: string }> = [];
+  for (const c of credits) {
+    const r = readCredit(c);
+    if (!r.agencies.length) continue;
+    const overlap = creditGroups.find((g) => r.agencies.some((a) => g.agencies.includes(a)));
+    if (overlap) {
+      if (r.agencies.length > overlap.agencies.length) Object.assign(overlap, { agencies: r.agencies, agencyText: r.agencyText, quote: c });
+      overlap.photographer ??= r.photographer;
+    } else creditGroups.push({ ...r, quote: c });
+  }
+  for (const g of creditGroups) {
+    add(`credit:${g.agencyText}`, {
+      name: g.agencyText,
+      kind: 'agency',
+      url: agencyHome(g.agencies[0]),
+      quote: g.quote,
+      ...(g.photographer ? { author: g.photographer } : {}),
+    });
+  }
+
+  // 4. Outbound links in the story, by domain.
+  blocks.forEach((b) => {
+    if (b.kind === 'post') return;
+    for (const [text, href] of b.links ?? []) {
+      const safe = safeHttpUrl(href);
+      if (!safe) continue;
+      const host = new URL(safe).hostname;
+      const domain = registrableDomain(host);
+      if (!domain || domain === pageDomain) continue;
+      if (/(^|\.)(twitter|x|facebook|linkedin|pinterest|reddit|whatsapp)\.com$/.test(domain) && !/\/status\//.test(safe)) continue;
+      const outlet = outletByDomain(host);
+      if (outlet) {
+        const key = `outlet:${outlet.name}`;
+        if (byKey.has(key)) {
+          const s = byKey.get(key)!;
+          if (!s.url || s.url === agencyHome(outlet)) s.url = safe;
+          continue;
+        }
+        add(key, { name: outlet.name, kind: outlet.kind === 'agency' ? 'agency' : 'publication', url: safe, quote: b.text });
+        continue;
+      }
+      // A publication attributed by name whose link points to its own domain.
+      const named = out.find((s) => s.kind === 'publication' && s.url === safe);
+      if (named) continue;
+      const isDoc = /\.(pdf|docx?|xlsx?|csv)(\?|$)/i.test(safe) || /\.(gov|mil|int)$/.test(domain) || /(court|congress|sec\.gov|europa\.eu)/.test(domain);
+      add(`link:${domain}`, { name: domain, kind: isDoc ? 'document' : 'link', url: safe, quote: text ? `${text}` : b.text });
+    }
+  });
+
+  // 5. The publisher and the author themselves.
+  let origin: string | undefined;
+  try {
+    origin = new URL(url).origin + '/';
+  } catch {
+    origin = undefined;
+  }
+  const publisher = input.siteName ?? (pageDomain || null);
+  if (publisher) add(`publisher`, { name: publisher, kind: 'publisher', ...(safeHttpUrl(origin) ? { url: origin } : {}) });
+  for (const a of input.authors) {
+    const u = safeHttpUrl(input.authorUrls[a]);
+    add(`author:${a}`, { name: a, kind: 'author', ...(u ? { url: u } : {}) });
+  }
+
+  return out.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}

@@ -1,0 +1,68 @@
+/** Small text helpers shared by the core stages. Pure functions, no DOM. */
+
+/** Collapse runs of white space (incl. NBSP) to one space and trim. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+
+/**
+ * Words in a text, counted the way a reader experiences length:
+ * space-separated words for alphabetic scripts, one "word" per character for CJK.
+ */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return rest + cjk;
+}
+
+/** Reading time at 230 words/min (CJK: ~500 characters/min, i.e. each CJK char ≈ 0.46 words). */
+export function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = countWords(text) - cjk;
+  const minutes = rest / 230 + cjk / 500;
+  return Math.max(1, Math.round(minutes));
+}
+
+/** Lowercased word tokens (Unicode letters and digits). */
+export function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Remove a trailing site name from a title: "Story | Fortune" → "Story". */
+export function cleanTitle(title: string, siteName?: string | null): string {
+  let t = squash(title);
+  const seps = /\s+[|\-–—:·•»]\s+/;
+  const parts = t.split(seps);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1];
+    const first = parts[0];
+    const isSite = (p: string) =>
+      (siteName && p.toLowerCase().replace(/^the\s+/, '') === siteName.toLowerCase().replace(/^the\s+/, '')) || p.split(' ').length <= 3;
+    if (isSite(last) && t.length - last.length > 15) t = t.slice(0, t.lastIndexOf(last)).replace(/\s*[|\-–—:·•»]\s*$/, '');
+    else if (siteName && first.toLowerCase() === siteName.toLowerCase()) t = t.slice(first.length).replace(/^\s*[|\-–—:·•»]\s*/, '');
+  }
+  return squash(t);
+}
+
+/** Straight and curly quotes/apostrophes folded for matching text across sources. */
+export function foldQuotes(s: string): string {
+  return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+}
+
+/** Levenshtein distance, for tolerant name matching ("Chosen Ilbo" ≈ "Chosun Ilbo"). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,163 @@
+/**
+ * Timeline: the events a story mentions, dated with chrono-node against the date of the text
+ * each phrase stands in (the publication date; an embedded post's own date inside that post),
+ * merged when two mentions are one event (the caption's "June 12, 2018" and the body's
+ * "last month" are one summit), sorted, with the publication itself included.
+ */
+import type { TimelineEvent, DatePrecision } from './types';
+import type { SentenceInfo } from './story';
+import { findDates, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
+import { keywords } from './summarize';
+import { squash } from './text';
+
+export interface TimelineInput {
+  sentences: SentenceInfo[];
+  publishedTime: string | null;
+  siteName: string | null;
+  title: string;
+  lang: string;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, day: 3 };
+const KIND_RANK: Record<string, number> = { paragraph: 5, list: 4, quote: 3, heading: 2, post: 2, caption: 1, table: 1 };
+
+const SUBORDINATE = /^(when|after|before|while|as|since|until|although|though|because|once|if|then|but|and|so)\s+/i;
+const CUT_AT = /\s+(?:when|while|because|although|though|which|where|whereas|after|before|,)\s+/i;
+
+/** A short "what happened" from the sentence around a date phrase. */
+export function labelFor(sentence: string, dateText: string, maxWords = 14): string {
+  let s = squash(sentence).replace(/\s*\([^)]{1,30}\)/g, '');
+  // Take the clause that holds the date (clauses split at , ; — –).
+  const clauses = s.split(/\s*(?:[;—–]|,(?!\d)|\s-\s)\s*/);
+  const withDate = clauses.find((c) => c.includes(dateText)) ?? clauses[0];
+  const stripped = (c: string) =>
+    squash(
+      c
+        .replace(new RegExp(`(?:\\b(?:on|in|at|during|since|by|from|of|this|that|until|last)\\s+)?${dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' ')
+        .replace(SUBORDINATE, ''),
+    );
+  let clause = stripped(withDate);
+  if (clause.split(' ').length < 4) clause = stripped(clauses[0]);
+  if (clause.split(' ').length < 4) clause = stripped(s);
+  // Trim trailing subordinate clauses when long.
+  let words = clause.split(' ');
+  if (words.length > maxWords) {
+    const m = CUT_AT.exec(clause);
+    if (m && m.index > 0 && clause.slice(0, m.index).split(' ').length >= 5) clause = clause.slice(0, m.index);
+    words = clause.split(' ');
+  }
+  let label = words.length > maxWords ? words.slice(0, maxWords).join(' ') + '…' : clause;
+  label = label.replace(/[\s,;:.]+$/, '').replace(/^[“"']?(\p{Ll})/u, (m) => m.toUpperCase());
+  // Balance a dangling opening quote.
+  if ((label.match(/“/g)?.length ?? 0) > (label.match(/”/g)?.length ?? 0)) label += '”';
+  return label;
+}
+
+function compatible(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+interface Candidate extends TimelineEvent {
+  words: Set<string>;
+  rank: number;
+}
+
+export function buildTimeline(input: TimelineInput): TimelineEvent[] {
+  const { sentences, publishedTime, siteName, lang } = input;
+  const published = publishedTime ? toCalendarDate(publishedTime) : null;
+  const candidates: Candidate[] = [];
+
+  sentences.forEach((s, index) => {
+    const postDay = s.post?.date ? toCalendarDate(s.post.date) : null;
+    const ref: CalendarDate | null = s.kind === 'post' ? postDay ?? published : published;
+    let found: FoundDate[];
+    if (ref) found = findDates(s.text, ref, lang);
+    else {
+      // No reference date: keep only dates that name their own year.
+      found = findDates(s.text, { year: 2000, month: 1, day: 1 }, lang).filter((d) => /\b\d{4}\b/.test(d.text));
+    }
+    for (const d of found) {
+      let label = labelFor(s.text, d.text);
+      if (s.kind === 'post' && s.post?.author) label = `${s.post.author.split(' ').pop()}: ${label}`;
+      candidates.push({
+        date: d.date,
+        precision: d.precision,
+        ...(d.season ? { season: d.season } : {}),
+        label,
+        quote: s.text,
+        sentenceIndex: index,
+        dateText: d.text,
+        kind: 'event',
+        words: keywords(s.text),
+        rank: KIND_RANK[s.kind] ?? 0,
+      });
+    }
+  });
+
+  // Embedded posts are events of their own: the day they were posted.
+  const seenPosts = new Set<number>();
+  sentences.forEach((s, index) => {
+    if (s.kind !== 'post' || !s.post?.date || seenPosts.has(s.block)) return;
+    seenPosts.add(s.block);
+    const text = sentences.filter((x) => x.block === s.block).map((x) => x.text).join(' ');
+    const who = s.post.handle ?? s.post.author ?? 'A post';
+    const short = text.length > 90 ? text.slice(0, 88).replace(/\s+\S*$/, '') + '…' : text;
+    candidates.push({
+      date: s.post.date,
+      precision: 'day',
+      label: `${who} posts: “${short}”`,
+      quote: text,
+      sentenceIndex: index,
+      dateText: s.post.dateText,
+      kind: 'post',
+      words: keywords(text),
+      rank: 6,
+    });
+  });
+
+  // Merge mentions of one event: compatible dates and shared words.
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const same = merged.find((m) => {
+      if (m.kind !== c.kind || !compatible(m.date, c.date)) return false;
+      if (m.sentenceIndex === c.sentenceIndex) return m.date === c.date;
+      let shared = 0;
+      for (const w of c.words) if (m.words.has(w)) shared++;
+      return m.date === c.date ? shared >= 1 : shared >= 2;
+    });
+    if (!same) {
+      merged.push({ ...c });
+      continue;
+    }
+    // Keep the most precise date and the best-placed sentence (body text over captions).
+    if (PRECISION_RANK[c.precision] > PRECISION_RANK[same.precision]) {
+      same.date = c.date;
+      same.precision = c.precision;
+      if (c.season) same.season = c.season;
+      else delete same.season;
+    }
+    if (c.rank > same.rank) {
+      same.label = c.label;
+      same.quote = c.quote;
+      same.sentenceIndex = c.sentenceIndex;
+      same.dateText = c.dateText;
+      same.rank = c.rank;
+    }
+    for (const w of c.words) same.words.add(w);
+  }
+
+  const events: TimelineEvent[] = merged.map(({ words: _w, rank: _r, ...e }) => e);
+  if (published) {
+    const day = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
+    events.push({
+      date: day,
+      precision: 'day',
+      label: siteName ? `${siteName} publishes this story` : 'This story is published',
+      quote: input.title,
+      sentenceIndex: -1,
+      kind: 'published',
+    });
+  }
+  // Sort by date (seasons by their first month); on the same date, mentions before publication.
+  return events.sort((a, b) => (a.date === b.date ? (a.kind === 'published' ? 1 : b.kind === 'published' ? -1 : a.sentenceIndex - b.sentenceIndex) : a.date < b.date ? -1 : 1));
+}

@@ -1,0 +1,64 @@
+/**
+ * Conventions enforced by tests (as Refined GitHub does): the core stays pure, the always-on
+ * content script stays small in what it imports, and page HTML never reaches innerHTML unsanitized.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, ext));
+    else if (ext.test(name)) out.push(p);
+  }
+  return out;
+}
+
+describe('core/ is pure', () => {
+  const core = files(join(ROOT, 'core'));
+  it('has modules to check', () => expect(core.length).toBeGreaterThan(8));
+  for (const file of core) {
+    const src = readFileSync(file, 'utf8');
+    const name = relative(ROOT, file);
+    it(`${name} uses no browser extension API, network or Node built-in`, () => {
+      expect(src).not.toMatch(/\b(browser|chrome)\.(runtime|tabs|storage|scripting|action|i18n)\b/);
+      expect(src).not.toMatch(/from ['"](wxt|webextension-polyfill|node:|fs|path|linkedom|jsdom)/);
+      expect(src).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|importScripts/);
+      expect(src).not.toMatch(/\b(window|globalThis|self)\.[a-zA-Z]/);
+    });
+  }
+});
+
+describe('the always-on detector imports only the cheap detector', () => {
+  it('entrypoints/detector.content.ts does not pull heavy modules', () => {
+    let src = '';
+    try {
+      src = readFileSync(join(ROOT, 'entrypoints/detector.content.ts'), 'utf8');
+    } catch {
+      return expect(readFileSync(join(ROOT, 'core/detect.ts'), 'utf8')).not.toMatch(/readability|chrono|dompurify/i);
+    }
+    const imports = [...src.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    expect(imports).toContain('../core/detect');
+    expect(imports.filter((i) => /readability|chrono|dompurify|core\/analyze|preact|turndown|dexie/.test(i))).toEqual([]);
+  });
+  it('core/detect.ts imports nothing heavy', () => {
+    const src = readFileSync(join(ROOT, 'core/detect.ts'), 'utf8');
+    const imports = [...src.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    expect(imports).toEqual(['./jsonld']);
+  });
+});
+
+describe('untrusted HTML goes through DOMPurify', () => {
+  const ui = [...files(join(ROOT, 'components')), ...files(join(ROOT, 'entrypoints')), ...files(join(ROOT, 'lib'))];
+  it('scans the UI and glue code', () => expect(ui.length).toBeGreaterThan(5));
+  for (const file of ui) {
+    const src = readFileSync(file, 'utf8');
+    if (!/innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML|outerHTML\s*=|document\.write/.test(src)) continue;
+    it(`${relative(ROOT, file)} sanitizes what it injects`, () => {
+      expect(src).toMatch(/sanitizeHtml|DOMPurify/);
+    });
+  }
+});
