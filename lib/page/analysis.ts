@@ -1,3 +1,251 @@
+/**
+ * Page side of the analysis feature, part of the on-demand page script:
+ * answers `bg:ping`, runs the core analysis for `bg:analyze` (cached per URL; the core does not
+ * mutate the document), and for `bg:scrollTo` finds a summary sentence in the live page,
+ * scrolls to it and highlights it briefly.
+ */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-/** Page-side analysis and highlight handlers (placeholder until the extension issue lands). */
-export function registerPageAnalysis(_ctx: ContentScriptContext): void {}
+import { analyze } from '../../core/analyze';
+import type { Analysis } from '../../core/types';
+import { fail, isMessage, ok, type Message, type Result } from '../messages';
+import * as reader from './reader';
+
+let cache: { url: string; analysis: Analysis } | null = null;
+
+/** The analysis of the current page (computed once per URL). The reader overlay uses it too. */
+export function getPageAnalysis(): Analysis {
+  const url = location.href;
+  if (cache?.url !== url) cache = { url, analysis: analyze(document, url) };
+  return cache.analysis;
+}
+
+function analyzeMessage(): Result<Analysis> {
+  try {
+    return ok(getPageAnalysis());
+  } catch (error) {
+    return fail('failed', `Lede couldn’t analyze this page: ${String((error as Error)?.message ?? error)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding a sentence in the live page
+
+/** Normalizes one character for matching: quotes, dashes and spaces become plain ASCII; case folds. */
+function fold(ch: string): string {
+  if (/\s/.test(ch)) return ' ';
+  if (/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/.test(ch)) return "'";
+  if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(ch)) return '"';
+  if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';
+  if (ch === '\u2026') return '.';
+  if (/[\u00AD\u200B-\u200D\uFEFF]/.test(ch)) return '';
+  return ch.toLowerCase();
+}
+
+/** Folds a string the way `PageText` folds page text (whitespace runs collapse to one space). */
+export function foldText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const f = fold(ch);
+    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
+    out += f;
+  }
+  return out.trim();
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
+
+interface PageText {
+  text: string;
+  /** For each character of `text`: its text node and offset. */
+  nodes: Text[];
+  offsets: number[];
+}
+
+/** The visible text of `root` folded for matching, with a map back to text nodes. */
+export function collectText(root: Node): PageText {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      const parent = node.parentElement;
+      if (!parent || SKIP.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
+      if (parent.closest('[hidden], [aria-hidden="true"]')) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  const page: PageText = { text: '', nodes: [], offsets: [] };
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const f = fold(data[i]);
+      if (!f) continue;
+      if (f === ' ' && (page.text === '' || page.text.endsWith(' '))) continue;
+      for (const c of f) {
+        page.text += c;
+        page.nodes.push(node);
+        page.offsets.push(i);
+      }
+    }
+    // Block boundaries often carry no whitespace text node; keep words apart.
+    if (!page.text.endsWith(' ')) {
+      page.text += ' ';
+      page.nodes.push(node);
+      page.offsets.push(data.length);
+    }
+  }
+  return page;
+}
+
+/** Candidate needles, from the whole sentence to its opening words, for text the page wraps differently. */
+function needles(sentence: string): string[] {
+  const whole = foldText(sentence);
+  const words = whole.split(' ');
+  const out = [whole];
+  if (words.length > 12) out.push(words.slice(0, 12).join(' '));
+  if (words.length > 6) out.push(words.slice(0, 6).join(' '));
+  return out;
+}
+
+function isVisible(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0;
+}
+
+/** A live Range over the first visible occurrence of `sentence` in `root`, or null. */
+export function findSentence(root: Node, sentence: string): Range | null {
+  const page = collectText(root);
+  const doc = root.ownerDocument ?? (root as Document);
+  for (const needle of needles(sentence)) {
+    if (needle.length < 8) continue;
+    let from = 0;
+    for (let at = page.text.indexOf(needle, from); at >= 0; at = page.text.indexOf(needle, from)) {
+      const end = at + needle.length - 1;
+      const range = doc.createRange();
+      range.setStart(page.nodes[at], page.offsets[at]);
+      range.setEnd(page.nodes[end], Math.min(page.offsets[end] + 1, page.nodes[end].data.length));
+      if (typeof range.getBoundingClientRect !== 'function' || isVisible(range)) return range;
+      from = at + 1;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scrolling and highlighting
+
+const HIGHLIGHT_NAME = 'lede-sentence';
+const HIGHLIGHT_MS = 2400;
+let clearHighlight: (() => void) | null = null;
+
+function highlight(range: Range): void {
+  clearHighlight?.();
+  const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
+  const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  if (css?.highlights && HighlightCtor) {
+    const style = document.createElement('style');
+    style.textContent = `::highlight(${HIGHLIGHT_NAME}){background-color:rgba(255,213,79,.65);color:inherit}`;
+    (document.head ?? document.documentElement).append(style);
+    css.highlights.set(HIGHLIGHT_NAME, new HighlightCtor(range));
+    const timer = setTimeout(() => clearHighlight?.(), HIGHLIGHT_MS);
+    clearHighlight = () => {
+      clearTimeout(timer);
+      css.highlights?.delete(HIGHLIGHT_NAME);
+      style.remove();
+      clearHighlight = null;
+    };
+    return;
+  }
+  // Fallback: wrap each text piece of the range in a temporary <mark>, unwrapped again later.
+  const marks: HTMLElement[] = [];
+  const pieces: Array<{ node: Text; start: number; end: number }> = [];
+  const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  for (let n = walker.currentNode as Node | null; n; n = walker.nextNode()) {
+    if (n.nodeType !== Node.TEXT_NODE || !range.intersectsNode(n)) continue;
+    const t = n as Text;
+    pieces.push({ node: t, start: t === range.startContainer ? range.startOffset : 0, end: t === range.endContainer ? range.endOffset : t.data.length });
+  }
+  for (const { node, start, end } of pieces) {
+    if (end <= start) continue;
+    const middle = node.splitText(start);
+    middle.splitText(end - start);
+    const mark = document.createElement('mark');
+    mark.setAttribute('data-lede', '');
+    mark.style.cssText = 'background:rgba(255,213,79,.65);color:inherit;padding:0';
+    middle.replaceWith(mark);
+    mark.append(middle);
+    marks.push(mark);
+  }
+  const timer = setTimeout(() => clearHighlight?.(), HIGHLIGHT_MS);
+  clearHighlight = () => {
+    clearTimeout(timer);
+    for (const mark of marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      mark.replaceWith(...Array.from(mark.childNodes));
+      parent.normalize();
+    }
+    clearHighlight = null;
+  };
+}
+
+function scrollToRange(range: Range): void {
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const behavior: ScrollBehavior = reduce ? 'auto' : 'smooth';
+  const el = (range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement) as Element | null;
+  const rect = range.getBoundingClientRect();
+  if (el && el.getBoundingClientRect().height < window.innerHeight * 0.6) {
+    el.scrollIntoView({ behavior, block: 'center', inline: 'nearest' });
+  } else {
+    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
+  }
+}
+
+/** Looks an export up at run time, so this file builds whether or not the reader exports it yet. */
+function exported(module: object, name: string): unknown {
+  return (module as Record<string, unknown>)[name];
+}
+
+/** The reader overlay (when it exports `readerScrollTo`) scrolls its own copy of the story. */
+function readerHandled(index: number, text: string): boolean {
+  const fn = exported(reader, 'readerScrollTo');
+  if (typeof fn !== 'function') return false;
+  try {
+    return (fn as (i: number, t: string) => boolean)(index, text) === true;
+  } catch {
+    return false;
+  }
+}
+
+export function scrollToSentence(index: number, text: string): { found: boolean } {
+  if (readerHandled(index, text)) return { found: true };
+  const range = findSentence(document.body ?? document.documentElement, text);
+  if (!range) return { found: false };
+  scrollToRange(range);
+  highlight(range);
+  return { found: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function registerPageAnalysis(ctx: ContentScriptContext): void {
+  const listener = (message: unknown): Promise<unknown> | undefined => {
+    if (!isMessage(message)) return undefined;
+    switch (message.type) {
+      case 'bg:ping':
+        return Promise.resolve({ ready: true });
+      case 'bg:analyze':
+        return Promise.resolve(analyzeMessage());
+      case 'bg:scrollTo': {
+        const m = message as Message<'bg:scrollTo'>;
+        return Promise.resolve(scrollToSentence(m.sentenceIndex, m.text));
+      }
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    clearHighlight?.();
+  });
+}

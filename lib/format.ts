@@ -1,0 +1,113 @@
+/**
+ * Locale formatting for the UI, honest to the precision the story gives: a day is shown as a
+ * day ("Jul 5, 2018"), a month as a month ("June 2018"), a season as a season ("fall 2017"),
+ * a year as a year ("2017"). Dates are calendar dates, never shifted by the reader's time zone.
+ */
+import type { DatePrecision, TimelineEvent } from '../core/types';
+
+type Season = 'spring' | 'summer' | 'fall' | 'winter';
+
+/** Season names for the languages we know; others fall back to English. */
+const SEASONS: Record<string, Record<Season, string>> = {
+  en: { spring: 'spring', summer: 'summer', fall: 'fall', winter: 'winter' },
+  'en-GB': { spring: 'spring', summer: 'summer', fall: 'autumn', winter: 'winter' },
+  fr: { spring: 'printemps', summer: 'été', fall: 'automne', winter: 'hiver' },
+  de: { spring: 'Frühjahr', summer: 'Sommer', fall: 'Herbst', winter: 'Winter' },
+  es: { spring: 'primavera', summer: 'verano', fall: 'otoño', winter: 'invierno' },
+  it: { spring: 'primavera', summer: 'estate', fall: 'autunno', winter: 'inverno' },
+  nl: { spring: 'voorjaar', summer: 'zomer', fall: 'najaar', winter: 'winter' },
+  pt: { spring: 'primavera', summer: 'verão', fall: 'outono', winter: 'inverno' },
+};
+
+
+function seasonNames(locale: string): { names: Record<Season, string> } {
+  if (SEASONS[locale]) return { names: SEASONS[locale] };
+  const lang = locale.split('-')[0];
+  if (SEASONS[lang]) return { names: SEASONS[lang] };
+  return { names: SEASONS.en };
+}
+
+/** Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" (or a longer ISO string) into UTC calendar parts. */
+function parts(date: string): { y: number; m?: number; d?: number } | null {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!match) return null;
+  return { y: Number(match[1]), m: match[2] ? Number(match[2]) : undefined, d: match[3] ? Number(match[3]) : undefined };
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a calendar date string at the given precision for `locale`. */
+export function formatDate(date: string, precision: DatePrecision, locale = 'en-US', season?: Season): string {
+  const p = parts(date);
+  if (!p) return date;
+  if (precision === 'season') {
+    const which = season ?? (/(spring|summer|fall|autumn|winter)/.exec(date)?.[1]?.replace('autumn', 'fall') as Season | undefined);
+    const year = fmt(locale, { year: 'numeric' }).format(Date.UTC(p.y, 0, 1));
+    if (!which) return year;
+    const { names } = seasonNames(locale);
+    return `${names[which]} ${year}`;
+  }
+  if (precision === 'year' || p.m === undefined) return fmt(locale, { year: 'numeric' }).format(Date.UTC(p.y, 0, 1));
+  if (precision === 'month' || p.d === undefined) return fmt(locale, { month: 'long', year: 'numeric' }).format(Date.UTC(p.y, p.m - 1, 1));
+  return fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' }).format(Date.UTC(p.y, p.m - 1, p.d));
+}
+
+/** A timeline event's date, honest to its precision. */
+export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'precision' | 'season'>, locale?: string): string {
+  return formatDate(event.date, event.precision, locale, event.season);
+}
+
+/**
+ * A publication time ("2018-07-06T20:10:00-04:00") as the calendar day the publisher wrote it,
+ * not shifted into the reader's time zone.
+ */
+export function formatPublished(iso: string | null | undefined, locale?: string): string | null {
+  if (!iso) return null;
+  const p = parts(iso);
+  if (!p) return null;
+  return formatDate(iso, p.d !== undefined ? 'day' : p.m !== undefined ? 'month' : 'year', locale);
+}
+
+/** "4 min read"; under a minute reads as "1 min read". */
+export function formatReadingTime(minutes: number, locale = 'en-US'): string {
+  const n = Math.max(1, Math.round(minutes || 0));
+  try {
+    return `${new Intl.NumberFormat(locale).format(n)} min read`;
+  } catch {
+    return `${n} min read`;
+  }
+}
+
+/** The host of a URL without "www.", or null. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Only http(s) URLs may become links in an extension page. */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
