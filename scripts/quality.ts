@@ -19,9 +19,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import { analyze } from '../core/analyze';
+import { nodePurifyWindow, parseDocument } from '../cli/dom';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const FLOORS_FILE = join(ROOT, 'tests/quality-floors.json');
@@ -140,11 +140,7 @@ export interface Extraction {
 
 export type Extractor = (html: string, url: string) => Extraction;
 
-export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
-
-/** Plain Readability 0.6.0 with its defaults, on a fresh linkedom parse. */
+/** Plain Readability 0.6.0 with its defaults, on a fresh parse by the same DOM (linkedom). */
 export const readabilityExtractor: Extractor = (html) => {
   const doc = parseDocument(html);
   const t0 = performance.now();
@@ -156,49 +152,17 @@ export const readabilityExtractor: Extractor = (html) => {
   }
 };
 
-type AnalyzeFn = (document: Document, url: string, options?: Record<string, unknown>) => {
-  article: { text: string; title: string; byline: string | null; excerpt: string | null };
+/** Lede: `analyze()` from the core on a fresh parse (cli/dom.ts, as the CLI does it); `article.text`. */
+export const ledeExtractor: Extractor = (html, url) => {
+  const doc = parseDocument(html);
+  const t0 = performance.now();
+  try {
+    const a = analyze(doc, url, { purifyWindow: nodePurifyWindow() }).article;
+    return { text: a.text, title: a.title || null, byline: a.byline, excerpt: a.excerpt, ms: performance.now() - t0 };
+  } catch (e) {
+    return { text: '', title: null, byline: null, excerpt: null, ms: performance.now() - t0, error: String((e as Error).stack ?? e).slice(0, 300) };
+  }
 };
-
-/**
- * Lede's extractor: `analyze()` from the core on a fresh linkedom parse; `article.text`.
- * Returns null while the core has no analyze() yet.
- */
-export async function ledeExtractor(): Promise<Extractor | null> {
-  let analyze: AnalyzeFn;
-  try {
-    ({ analyze } = (await import(pathToFileURL(join(ROOT, 'core/analyze.ts')).href)) as { analyze: AnalyzeFn });
-  } catch {
-    return null;
-  }
-  const options: Record<string, unknown> = {};
-  try {
-    const node = (await import(pathToFileURL(join(ROOT, 'core/node.ts')).href)) as Record<string, unknown>;
-    for (const name of ['purifyWindow', 'createPurifyWindow', 'getPurifyWindow']) {
-      const value = node[name];
-      if (typeof value === 'function') {
-        options.purifyWindow = (value as () => unknown)();
-        break;
-      }
-      if (value && typeof value === 'object') {
-        options.purifyWindow = value;
-        break;
-      }
-    }
-  } catch {
-    // No Node helpers: analyze() falls back on its own.
-  }
-  return (html, url) => {
-    const doc = parseDocument(html);
-    const t0 = performance.now();
-    try {
-      const a = analyze(doc, url, options).article;
-      return { text: a.text, title: a.title || null, byline: a.byline, excerpt: a.excerpt, ms: performance.now() - t0 };
-    } catch (e) {
-      return { text: '', title: null, byline: null, excerpt: null, ms: performance.now() - t0, error: String(e) };
-    }
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Corpora
@@ -373,7 +337,7 @@ export interface RunOptions {
 export async function runQuality(options: RunOptions = {}): Promise<QualityTotals & { readabilityResults: ReadabilityPageResult[]; benchmarkResults: BenchPageResult[] }> {
   const corpora = corporaDir();
   if (!corpora) return { corpora: null, readabilityPages: null, benchmark: null, readabilityResults: [], benchmarkResults: [] };
-  const lede = options.lede !== undefined ? options.lede : await ledeExtractor();
+  const lede = options.lede !== undefined ? options.lede : ledeExtractor;
   const match = (name: string) => !options.page || name === options.page || name.startsWith(options.page);
   const readabilityResults: ReadabilityPageResult[] = [];
   for (const name of readabilityPageNames(corpora).filter(match)) {
