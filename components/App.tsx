@@ -1,0 +1,224 @@
+/**
+ * Lede's digest of a tab: header, Summary, Timeline, Sources; shared by the popup, the
+ * "Open in new tab" page (`popup.html?tab=<id>`) and the side panel (which follows the active tab).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Analysis, SummarySentence } from '../core/types';
+import { toMarkdown, toPlainText } from '../core/digest';
+import { sendToBackground } from '../lib/messages';
+import { AiSummary } from './AiSummary';
+import { ArticleHeader } from './ArticleHeader';
+import { CopyIcon, NewTabIcon, SidePanelIcon } from './Icons';
+import { SaveButton } from './library/SaveButton';
+import { ReaderSwitch } from './reader/ReaderSwitch';
+import { Sources } from './Sources';
+import { ErrorNotice, NotArticle, Skeleton } from './States';
+import { Summary } from './Summary';
+import { Timeline } from './Timeline';
+import { useAnalysis, type AnalysisState } from './useAnalysis';
+import { useTargetTab } from './useTargetTab';
+
+export type AppMode = 'popup' | 'tab' | 'sidepanel';
+
+export interface AppActions {
+  onRetry?: () => void;
+  onShowSentence?: (s: SummarySentence) => Promise<boolean>;
+  onOpenSidePanel?: () => void;
+  onOpenTab?: () => void;
+  onCopy?: (text: string) => Promise<void>;
+}
+
+export function uiLocale(): string {
+  return (typeof navigator !== 'undefined' && (navigator.languages?.[0] || navigator.language)) || 'en-US';
+}
+
+/** The digest for a given state: pure rendering plus local UI state (copy status, "Analyze anyway"). */
+export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} }: { state: AnalysisState; tabId: number | null; mode: AppMode; locale?: string; actions?: AppActions }) {
+  const [showAnyway, setShowAnyway] = useState(false);
+  const [status, setStatus] = useState('');
+  const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const analysis = state.status === 'ready' ? state.analysis : null;
+
+  // A new page starts from its own verdict again.
+  useEffect(() => setShowAnyway(false), [state.status === 'ready' ? state.tabUrl : null, tabId]);
+
+  const announce = (text: string) => {
+    setStatus(text);
+    clearTimeout(statusTimer.current);
+    statusTimer.current = setTimeout(() => setStatus(''), 4000);
+  };
+
+  const copy = async (format: 'md' | 'text') => {
+    if (!analysis || !actions.onCopy) return;
+    try {
+      await actions.onCopy(format === 'md' ? toMarkdown(analysis) : toPlainText(analysis));
+      announce(format === 'md' ? 'Copied as Markdown.' : 'Copied as plain text.');
+    } catch {
+      announce('Couldn’t copy: the browser refused clipboard access.');
+    }
+  };
+
+  const show = async (s: SummarySentence) => {
+    if (!actions.onShowSentence) return;
+    const found = await actions.onShowSentence(s).catch(() => false);
+    if (!found) announce('Couldn’t find that sentence on the page any more.');
+  };
+
+  const visible = analysis && (analysis.isArticle || showAnyway);
+
+  return (
+    <div class={`app mode-${mode}`}>
+      <div class="masthead">
+        <span class="wordmark" aria-hidden="true">
+          Lede<span class="wordmark-dot">.</span>
+        </span>
+        <nav class="masthead-actions" aria-label="Lede">
+          {analysis && tabId !== null && <ReaderSwitch tabId={tabId} />}
+          {visible && tabId !== null && <SaveButton tabId={tabId} analysis={analysis} />}
+          {mode === 'popup' && actions.onOpenSidePanel && (
+            <button type="button" class="icon-button" onClick={actions.onOpenSidePanel} aria-label="Open in side panel" title="Open in side panel">
+              <SidePanelIcon />
+            </button>
+          )}
+          {mode !== 'tab' && actions.onOpenTab && tabId !== null && (
+            <button type="button" class="icon-button" onClick={actions.onOpenTab} aria-label="Open in new tab" title="Open in new tab">
+              <NewTabIcon />
+            </button>
+          )}
+        </nav>
+      </div>
+
+      <main class="content" aria-busy={state.status === 'loading'}>
+        {state.status === 'loading' && (
+          <>
+            <p class="visually-hidden" role="status">
+              Reading the page…
+            </p>
+            <Skeleton />
+          </>
+        )}
+        {state.status === 'error' && <ErrorNotice error={state.error} onRetry={actions.onRetry} />}
+        {analysis && !visible && <NotArticle title={analysis.article.title} onAnalyze={() => setShowAnyway(true)} />}
+        {visible && <Digest analysis={analysis} locale={locale} onShow={actions.onShowSentence ? show : undefined} />}
+      </main>
+
+      {visible && (
+        <footer class="toolbar">
+          <button type="button" class="button button-quiet" onClick={() => copy('md')}>
+            <CopyIcon /> Copy as Markdown
+          </button>
+          <button type="button" class="button button-quiet" onClick={() => copy('text')}>
+            <CopyIcon /> Copy as text
+          </button>
+        </footer>
+      )}
+      <p class="toast" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function Digest({ analysis, locale, onShow }: { analysis: Analysis; locale: string; onShow?: (s: SummarySentence) => void }) {
+  const { article } = analysis;
+  return (
+    <article class="digest" aria-labelledby="story-title">
+      <ArticleHeader article={article} url={analysis.url} locale={locale} />
+      {analysis.warnings?.length ? (
+        <p class="warning" role="note">
+          {analysis.warnings.join(' ')}
+        </p>
+      ) : null}
+      <section class="section" aria-labelledby="summary-title">
+        <h2 id="summary-title" class="section-title">
+          Summary
+        </h2>
+        <Summary sentences={analysis.summary.sentences} lang={article.lang} onShow={onShow} />
+        <AiSummary analysis={analysis} />
+      </section>
+      <section class="section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title" class="section-title">
+          Timeline
+        </h2>
+        <Timeline events={analysis.timeline} locale={locale} />
+      </section>
+      <section class="section" aria-labelledby="sources-title">
+        <h2 id="sources-title" class="section-title">
+          Sources
+        </h2>
+        <Sources sources={analysis.sources} locale={locale} />
+      </section>
+    </article>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser wiring
+
+type SidePanelApi = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+function sidePanelOpener(): ((tabId: number) => Promise<void>) | null {
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+  if (chromeSidePanel?.open) return (tabId) => chromeSidePanel.open({ tabId });
+  const sidebar = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+  if (sidebar?.open) return () => sidebar.open();
+  return null;
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Older engines, or a page without focus: the textarea route still works.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
+    document.body.append(area);
+    area.select();
+    const done = document.execCommand('copy');
+    area.remove();
+    if (!done) throw new Error('copy refused');
+  }
+}
+
+export function App({ mode }: { mode: AppMode }) {
+  const target = useTargetTab(mode === 'sidepanel');
+  const { state, retry } = useAnalysis(target.tabId, target.version, target.error);
+  const tabId = target.tabId;
+  const openSidePanel = sidePanelOpener();
+
+  useEffect(() => {
+    const title = state.status === 'ready' && state.analysis.article.title;
+    document.title = title ? `${title} · Lede` : 'Lede';
+  }, [state]);
+
+  const actions: AppActions = {
+    onRetry: retry,
+    onCopy: copyText,
+    onShowSentence: async (s) => {
+      if (tabId === null) return false;
+      const res = await sendToBackground(browser.runtime, { type: 'ui:scrollTo', tabId, sentenceIndex: s.index, text: s.text });
+      return !!res?.ok && res.value.found;
+    },
+    onOpenSidePanel:
+      openSidePanel && tabId !== null
+        ? () => {
+            // Must run inside the click (a user gesture): no await before it.
+            openSidePanel(tabId)
+              .then(() => mode === 'popup' && window.close())
+              .catch(() => {});
+          }
+        : undefined,
+    onOpenTab:
+      tabId !== null
+        ? () => {
+            void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}` as '/popup.html') }).then(() => mode === 'popup' && window.close());
+          }
+        : undefined,
+  };
+
+  return <AppView state={state} tabId={tabId} mode={mode} actions={actions} />;
+}

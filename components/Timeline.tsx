@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { TimelineEvent } from '../core/types';
+import { formatEventDate } from '../lib/format';
+
+/** A vertical timeline: each date honest to its precision, label first, the source sentence on demand. */
+export function Timeline({ events, locale, idPrefix = 'tl' }: { events: TimelineEvent[]; locale: string; idPrefix?: string }) {
+  const [open, setOpen] = useState<Set<number>>(() => new Set());
+  if (!events.length) return <p class="empty">No dates found in the story.</p>;
+  const toggle = (i: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+  return (
+    <ol class="timeline">
+      {events.map((event, i) => {
+        const expanded = open.has(i);
+        const quoteId = `${idPrefix}-quote-${i}`;
+        const hasQuote = !!event.quote && event.quote !== event.label;
+        return (
+          <li key={`${event.date}-${i}`} class={`event event-${event.kind ?? 'event'} precision-${event.precision}`}>
+            <span class="event-dot" aria-hidden="true" />
+            <time class="event-date" dateTime={/^\d{4}(-\d{2}){0,2}$/.test(event.date) ? event.date : undefined}>
+              {formatEventDate(event, locale)}
+            </time>
+            <div class="event-body">
+              <p class="event-label" dir="auto">
+                {event.label}
+              </p>
+              {hasQuote && (
+                <button type="button" class="link-button event-toggle" aria-expanded={expanded} aria-controls={quoteId} onClick={() => toggle(i)}>
+                  {expanded ? 'Hide quote' : 'Show quote'}
+                </button>
+              )}
+              {hasQuote && (
+                <blockquote id={quoteId} class="event-quote" dir="auto" hidden={!expanded}>
+                  {event.quote}
+                </blockquote>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,52 @@
+/** Loads a tab's analysis from the background (`ui:analyze`) and exposes it as UI state. */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Analysis } from '../core/types';
+import { sendToBackground, type LedeError } from '../lib/messages';
+
+export type AnalysisState =
+  | { status: 'loading' }
+  | { status: 'ready'; analysis: Analysis; cached: boolean; tabUrl: string }
+  | { status: 'error'; error: LedeError };
+
+export function useAnalysis(tabId: number | null, version: number, tabError: LedeError | null): { state: AnalysisState; retry: () => void } {
+  const [state, setState] = useState<AnalysisState>({ status: 'loading' });
+  const [nonce, setNonce] = useState(0);
+  const force = useRef(false);
+
+  useEffect(() => {
+    if (tabError) {
+      setState({ status: 'error', error: tabError });
+      return;
+    }
+    if (tabId === null) return;
+    let live = true;
+    setState({ status: 'loading' });
+    const started = performance.now();
+    sendToBackground(browser.runtime, { type: 'ui:analyze', tabId, force: force.current || undefined })
+      .then((res) => {
+        if (!live) return;
+        if (!res || typeof res !== 'object') {
+          setState({ status: 'error', error: { code: 'failed', message: 'Lede’s background didn’t answer. Close this and try again.' } });
+        } else if (res.ok) {
+          setState({ status: 'ready', ...res.value });
+          performance.mark('lede:ready', { detail: { ms: performance.now() - started, cached: res.value.cached } });
+        } else {
+          setState({ status: 'error', error: res.error });
+        }
+      })
+      .catch((error: unknown) => {
+        if (live) setState({ status: 'error', error: { code: 'failed', message: `Lede couldn’t reach its background (${String((error as Error)?.message ?? error)}). Try again.` } });
+      });
+    force.current = false;
+    return () => {
+      live = false;
+    };
+  }, [tabId, version, tabError, nonce]);
+
+  const retry = useCallback(() => {
+    force.current = true;
+    setNonce((n) => n + 1);
+  }, []);
+  return { state, retry };
+}
