@@ -1,5 +1,92 @@
+/**
+ * The popup's "Save" button: one click saves the digest to the library (through the background,
+ * which owns the analysis cache); then it reads "Saved" and offers "Open library".
+ * A page already in the library opens as "Saved"; clicking again re-saves (updates) it.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
-/** The popup's "Save" button (placeholder: hidden until the library feature lands). */
-export function SaveButton(_props: { tabId: number; analysis: Analysis }) {
-  return null;
+import { sendToBackground, type LedeError } from '../../lib/messages';
+import { libraryDb } from '../../lib/library/db';
+import { canonicalKey } from '../../lib/library/url';
+import './SaveButton.css';
+
+type State = { status: 'idle' | 'saving' } | { status: 'saved'; id: string } | { status: 'error'; error: LedeError };
+
+export function libraryUrl(id?: string): string {
+  return browser.runtime.getURL('/library.html') + (id ? `#entry=${encodeURIComponent(id)}` : '');
+}
+
+const BookmarkIcon = ({ filled }: { filled: boolean }) => (
+  <svg width="16" height="16" viewBox="0 0 24 24" fill={filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" aria-hidden="true" focusable="false">
+    <path d="M6 3.5h12v17l-6-4.2-6 4.2z" />
+  </svg>
+);
+
+export function SaveButton({ tabId, analysis }: { tabId: number; analysis: Analysis }) {
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const [announce, setAnnounce] = useState('');
+  const id = canonicalKey(analysis.url, analysis.article.canonicalUrl);
+
+  // Already in the library? Say so from the start.
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'idle' });
+    if (id)
+      libraryDb()
+        .entries.get(id)
+        .then((row) => live && row && setState({ status: 'saved', id: row.id }))
+        .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (!id) return null;
+
+  const save = async () => {
+    setState({ status: 'saving' });
+    try {
+      const r = await sendToBackground(browser.runtime, { type: 'ui:save', tabId });
+      if (r.ok) {
+        setState({ status: 'saved', id: r.value.id });
+        setAnnounce(r.value.updated ? 'Updated in your library.' : 'Saved to your library.');
+      } else {
+        setState({ status: 'error', error: r.error });
+      }
+    } catch (e) {
+      setState({ status: 'error', error: { code: 'failed', message: `Could not save: ${e instanceof Error ? e.message : String(e)}` } });
+    }
+  };
+
+  const open = () => void browser.tabs.create({ url: libraryUrl(state.status === 'saved' ? state.id : undefined) });
+  const saved = state.status === 'saved';
+
+  return (
+    <span class="save-group">
+      <button
+        type="button"
+        class={`save-button${saved ? ' is-saved' : ''}`}
+        onClick={save}
+        disabled={state.status === 'saving'}
+        title={saved ? 'In your library: click to save the latest version' : 'Save this digest to your library'}
+      >
+        <BookmarkIcon filled={saved} />
+        <span>{state.status === 'saving' ? 'Saving…' : saved ? 'Saved' : 'Save'}</span>
+      </button>
+      {saved && (
+        <button type="button" class="save-open" onClick={open}>
+          Open library
+        </button>
+      )}
+      {state.status === 'error' && (
+        <span class="save-error" role="alert">
+          {state.error.message}
+        </span>
+      )}
+      <span class="visually-hidden" role="status">
+        {announce}
+      </span>
+    </span>
+  );
 }

@@ -124,7 +124,7 @@ describe('library store', () => {
 
     // The entry row goes in, then the article put hits the quota: the whole save must roll back.
     const put = FDBObjectStore.prototype.put;
-    FDBObjectStore.prototype.put = function (this: FDBObjectStore, ...args: Parameters<typeof put>) {
+    FDBObjectStore.prototype.put = function (this: InstanceType<typeof FDBObjectStore>, ...args: Parameters<typeof put>) {
       if (this.name === 'articles') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };

@@ -1,0 +1,202 @@
+/** The list of saved entries: filters, selection, newest first, paged (50 at a time, more on scroll). */
+import { useEffect, useRef } from 'preact/hooks';
+import type { LibraryQuery } from '../../lib/library/search';
+import type { EntryRow } from '../../lib/library/types';
+import type { LibraryView } from './useLibrary';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+export function savedDate(iso: string, locale: string): string {
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })));
+  return f.format(new Date(iso));
+}
+
+export function entryHref(id: string): string {
+  return `#entry=${encodeURIComponent(id)}`;
+}
+
+interface Props {
+  view: LibraryView | null;
+  query: LibraryQuery;
+  locale: string;
+  selected: Set<string>;
+  onSelect: (s: Set<string>) => void;
+  onSite: (site: string | null) => void;
+  onTag: (tag: string | null) => void;
+  onMore: () => void;
+  onDelete: (ids: string[]) => void;
+  onClear: () => void;
+}
+
+export function EntryList({ view, query, locale, selected, onSelect, onSite, onTag, onMore, onDelete, onClear }: Props) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  const more = view ? view.rows.length < view.ids.length : false;
+
+  // Load the next page when the end of the list comes into view.
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !more) return;
+    const io = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && onMore(), { rootMargin: '600px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [more, view?.rows.length]);
+
+  if (!view) return <p class="lib-loading" role="status">Opening your library…</p>;
+
+  const filtered = !!(query.q?.trim() || query.site || query.tag);
+  const allShownSelected = view.rows.length > 0 && view.rows.every((r) => selected.has(r.id));
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onSelect(next);
+  };
+
+  if (view.count === 0)
+    return (
+      <section class="lib-empty">
+        <h1 class="lib-empty-title">Your library is empty</h1>
+        <p>
+          Open a news article, click the Lede button in the toolbar, then <strong>Save</strong>. Its summary, timeline, sources and the clean article are kept here, on
+          this device, readable offline.
+        </p>
+        <p>You can also right-click a page and choose “Save to Lede library”, or import a library file.</p>
+      </section>
+    );
+
+  return (
+    <section aria-labelledby="lib-list-title">
+      <div class="lib-toolbar">
+        <h1 id="lib-list-title" class="lib-count" aria-live="polite">
+          {filtered ? (
+            <>
+              {view.ids.length.toLocaleString(locale)} of {view.count.toLocaleString(locale)} {view.count === 1 ? 'entry' : 'entries'}
+            </>
+          ) : (
+            <>
+              {view.count.toLocaleString(locale)} saved {view.count === 1 ? 'article' : 'articles'}
+            </>
+          )}
+        </h1>
+        <div class="lib-filters">
+          <label class="lib-filter">
+            <span class="visually-hidden">Filter by site</span>
+            <select value={query.site ?? ''} onChange={(e) => onSite(e.currentTarget.value || null)}>
+              <option value="">All sites</option>
+              {view.sites.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="lib-filter">
+            <span class="visually-hidden">Filter by tag</span>
+            <select value={query.tag ?? ''} onChange={(e) => onTag(e.currentTarget.value || null)} disabled={!view.tags.length && !query.tag}>
+              <option value="">{view.tags.length || query.tag ? 'All tags' : 'No tags yet'}</option>
+              {view.tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filtered && (
+            <button type="button" class="lib-link" onClick={onClear}>
+              Clear
+            </button>
+          )}
+        </div>
+      </div>
+
+      {view.rows.length > 0 && (
+        <div class="lib-selectbar">
+          <label class="lib-check">
+            <input
+              type="checkbox"
+              checked={allShownSelected}
+              onChange={(e) => {
+                const next = new Set(selected);
+                for (const r of view.rows) e.currentTarget.checked ? next.add(r.id) : next.delete(r.id);
+                onSelect(next);
+              }}
+            />
+            <span>{selected.size ? `${selected.size.toLocaleString(locale)} selected` : 'Select all shown'}</span>
+          </label>
+          {selected.size > 0 && (
+            <>
+              <button type="button" class="lib-link" onClick={() => onSelect(new Set())}>
+                Clear selection
+              </button>
+              <button type="button" class="lib-link is-danger" onClick={() => onDelete([...selected])}>
+                Delete selected
+              </button>
+            </>
+          )}
+        </div>
+      )}
+
+      {view.ids.length === 0 ? (
+        <p class="lib-none">
+          Nothing matches{query.q?.trim() ? <> “{query.q.trim()}”</> : null}
+          {query.site ? <> on {query.site}</> : null}
+          {query.tag ? <> tagged {query.tag}</> : null}.{' '}
+          <button type="button" class="lib-link" onClick={onClear}>
+            Show everything
+          </button>
+        </p>
+      ) : (
+        <ol class="lib-list">
+          {view.rows.map((r) => (
+            <Item key={r.id} row={r} locale={locale} checked={selected.has(r.id)} onCheck={(on) => toggle(r.id, on)} onTag={onTag} />
+          ))}
+        </ol>
+      )}
+      {more && (
+        <div ref={sentinel} class="lib-more">
+          <button type="button" class="button button-quiet" onClick={onMore}>
+            Show more ({(view.ids.length - view.rows.length).toLocaleString(locale)} left)
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Item({ row, locale, checked, onCheck, onTag }: { row: EntryRow; locale: string; checked: boolean; onCheck: (on: boolean) => void; onTag: (t: string) => void }) {
+  const titleId = `t-${row.id}`;
+  return (
+    <li class={`lib-item${checked ? ' is-selected' : ''}`}>
+      <input class="lib-item-check" type="checkbox" checked={checked} aria-label={`Select “${row.title}”`} onChange={(e) => onCheck(e.currentTarget.checked)} />
+      <div class="lib-item-body">
+        <p class="lib-item-meta">
+          <span class="lib-item-site">{row.site}</span>
+          <span aria-hidden="true"> · </span>
+          <span>
+            Saved <time dateTime={row.savedAt}>{savedDate(row.savedAt, locale)}</time>
+          </span>
+        </p>
+        <h2 class="lib-item-title" dir="auto">
+          <a id={titleId} href={entryHref(row.id)}>
+            {row.title}
+          </a>
+        </h2>
+        {row.summaryLine && (
+          <p class="lib-item-summary" dir="auto">
+            {row.summaryLine}
+          </p>
+        )}
+        {(row.tags.length > 0 || row.note) && (
+          <p class="lib-item-extra">
+            {row.tags.map((t) => (
+              <button key={t} type="button" class="lib-tag" onClick={() => onTag(t)} aria-label={`Show entries tagged ${t}`}>
+                {t}
+              </button>
+            ))}
+            {row.note && <span class="lib-item-note">{row.note.length > 120 ? row.note.slice(0, 120) + '…' : row.note}</span>}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * One saved entry: its digest (summary, timeline, sources), the note and tags, and the clean
+ * article, all from the library (works offline). The article HTML goes through sanitizeHtml,
+ * and images are left out: showing them would fetch them from the publisher.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { sanitizeHtml } from '../../core/sanitize';
+import type { LibraryDB } from '../../lib/library/db';
+import { getEntry, updateEntry } from '../../lib/library/store';
+import type { FullEntry } from '../../lib/library/types';
+import { entryMarkdown } from '../../lib/library/export';
+import { ArticleHeader } from '../ArticleHeader';
+import { Summary } from '../Summary';
+import { Timeline } from '../Timeline';
+import { Sources, ExternalLink } from '../Sources';
+import { download } from './download';
+import { markdownFileName } from '../../lib/library/export';
+import { savedDate } from './EntryList';
+import type { Notice } from './LibraryApp';
+
+/** Sanitized story HTML without images or other remote media. */
+export function offlineArticleHtml(html: string, win: Window): string {
+  const clean = sanitizeHtml(html, win);
+  const tpl = win.document.createElement('template');
+  tpl.innerHTML = clean;
+  tpl.content.querySelectorAll('img, picture').forEach((el) => el.remove());
+  tpl.content.querySelectorAll('a[href]').forEach((a) => {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  });
+  return tpl.innerHTML;
+}
+
+interface Props {
+  db: LibraryDB;
+  id: string;
+  locale: string;
+  onDelete: () => void;
+  onNotice: (n: Notice) => void;
+  onTag: (tag: string) => void;
+}
+
+export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) {
+  const [full, setFull] = useState<FullEntry | null | undefined>(undefined);
+  const heading = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    setFull(undefined);
+    const sub = liveQuery(() => getEntry(db, id)).subscribe({
+      next: (f) => setFull(f ?? null),
+      error: () => setFull(null),
+    });
+    return () => sub.unsubscribe();
+  }, [db, id]);
+
+  // Move focus to the entry when it opens; Escape goes back to the list.
+  useEffect(() => {
+    if (full) heading.current?.focus();
+  }, [!!full, id]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key === 'Escape' && !(t && /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) location.hash = '';
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  const article = useMemo(() => (full ? offlineArticleHtml(full.analysis.article.html, window) : ''), [full?.analysis]);
+
+  if (full === undefined) return <p class="lib-loading" role="status">Opening…</p>;
+  if (full === null)
+    return (
+      <section class="lib-empty">
+        <h1 class="lib-empty-title">This entry is not in your library</h1>
+        <p>It may have been deleted. <a href="#">Back to the library</a></p>
+      </section>
+    );
+
+  const { entry, analysis } = full;
+  const exportMd = () => download(markdownFileName(entry, new Set()), [entryMarkdown(full)], 'text/markdown;charset=utf-8');
+
+  return (
+    <article class="lib-entry digest" aria-labelledby="story-title">
+      <nav class="lib-entry-nav" aria-label="Entry">
+        <a class="lib-back" href="#">
+          ← Library
+        </a>
+        <span class="lib-entry-actions">
+          <ExternalLink href={entry.url} class="lib-link">
+            Open original
+          </ExternalLink>
+          <button type="button" class="lib-link" onClick={exportMd}>
+            Export Markdown
+          </button>
+          <button type="button" class="lib-link is-danger" onClick={onDelete}>
+            Delete
+          </button>
+        </span>
+      </nav>
+      <div ref={heading} tabIndex={-1} class="lib-entry-head">
+        <ArticleHeader article={analysis.article} url={entry.url} locale={locale} />
+        <p class="lib-entry-saved">
+          Saved <time dateTime={entry.savedAt}>{savedDate(entry.savedAt, locale)}</time>
+          {entry.updatedAt.slice(0, 10) !== entry.savedAt.slice(0, 10) && (
+            <>
+              {' '}
+              · updated <time dateTime={entry.updatedAt}>{savedDate(entry.updatedAt, locale)}</time>
+            </>
+          )}
+        </p>
+      </div>
+
+      <NoteEditor key={entry.id} db={db} full={full} onNotice={onNotice} onTag={onTag} />
+
+      <section class="section" aria-labelledby="summary-title">
+        <h2 id="summary-title" class="section-title">
+          Summary
+        </h2>
+        <Summary sentences={analysis.summary.sentences} lang={analysis.article.lang} />
+      </section>
+      <section class="section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title" class="section-title">
+          Timeline
+        </h2>
+        <Timeline events={analysis.timeline} locale={locale} />
+      </section>
+      <section class="section" aria-labelledby="sources-title">
+        <h2 id="sources-title" class="section-title">
+          Sources
+        </h2>
+        <Sources sources={analysis.sources} locale={locale} />
+      </section>
+      <section class="section" aria-labelledby="article-title">
+        <h2 id="article-title" class="section-title">
+          Article
+        </h2>
+        {article.trim() ? (
+          <div class="lib-article" dir="auto" lang={analysis.article.lang ?? undefined} dangerouslySetInnerHTML={{ __html: article }} />
+        ) : (
+          <div class="lib-article" dir="auto">
+            {analysis.article.text.split(/\n{2,}/).map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function NoteEditor({ db, full, onNotice, onTag }: { db: LibraryDB; full: FullEntry; onNotice: (n: Notice) => void; onTag: (t: string) => void }) {
+  const { entry } = full;
+  const [note, setNote] = useState(entry.note);
+  const [tags, setTags] = useState(entry.tags.join(', '));
+  const [status, setStatus] = useState('');
+  // Another tab changed it: show the stored values unless this form has unsaved edits.
+  const dirty = note !== entry.note || tags !== entry.tags.join(', ');
+  const last = useRef(entry.updatedAt);
+  useEffect(() => {
+    if (last.current !== entry.updatedAt && !dirty) {
+      setNote(entry.note);
+      setTags(entry.tags.join(', '));
+    }
+    last.current = entry.updatedAt;
+  }, [entry.updatedAt]);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const r = await updateEntry(db, entry.id, { note, tags: tags.split(',') });
+    if (!r.ok) return onNotice({ kind: 'error', text: r.error.message });
+    setNote(r.value.note);
+    setTags(r.value.tags.join(', '));
+    setStatus('Saved.');
+    setTimeout(() => setStatus(''), 3000);
+  };
+
+  return (
+    <form class="lib-notes" onSubmit={save} aria-label="Note and tags">
+      <label class="lib-field">
+        <span class="lib-field-label">Note</span>
+        <textarea rows={note.split('\n').length > 2 ? 5 : 3} value={note} placeholder="Why you saved it, what to follow up…" onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <label class="lib-field">
+        <span class="lib-field-label">Tags</span>
+        <input type="text" value={tags} placeholder="Separate tags with commas" onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <div class="lib-notes-foot">
+        {entry.tags.length > 0 && (
+          <span class="lib-notes-tags">
+            {entry.tags.map((t) => (
+              <button key={t} type="button" class="lib-tag" onClick={() => onTag(t)} aria-label={`Show entries tagged ${t}`}>
+                {t}
+              </button>
+            ))}
+          </span>
+        )}
+        <span class="lib-notes-status" role="status">
+          {status}
+        </span>
+        <button type="submit" class="button" disabled={!dirty}>
+          Save note and tags
+        </button>
+      </div>
+    </form>
+  );
+}

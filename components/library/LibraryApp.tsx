@@ -1,0 +1,193 @@
+/**
+ * The library page: search as you type, filter by site and tag, open an entry to read its digest
+ * and clean article, add a note and tags, delete with undo, export and import.
+ * The entry in view is in the URL hash (`#entry=<canonical URL>`), so Back works and links can point at it.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { libraryDb } from '../../lib/library/db';
+import { removeEntries, restoreEntries } from '../../lib/library/store';
+import type { FullEntry } from '../../lib/library/types';
+import { useLibrary } from './useLibrary';
+import { EntryList } from './EntryList';
+import { EntryView } from './EntryView';
+import { Transfer } from './Transfer';
+
+const PAGE = 50;
+
+export function pageLocale(): string {
+  return (typeof navigator !== 'undefined' && (navigator.languages?.[0] || navigator.language)) || 'en-US';
+}
+
+function entryFromHash(): string | null {
+  const m = /^#entry=(.+)$/.exec(location.hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  undo?: () => void;
+}
+
+export function LibraryApp() {
+  const db = useMemo(() => libraryDb(), []);
+  const [q, setQ] = useState('');
+  const [site, setSite] = useState<string | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(entryFromHash);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = useRef<HTMLInputElement>(null);
+  const query = useMemo(() => ({ q, site, tag }), [q, site, tag]);
+  const { view, error } = useLibrary(db, query, limit);
+  const locale = pageLocale();
+
+  useEffect(() => {
+    const onHash = () => setOpen(entryFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // "/" jumps to the search box, as on most sites.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !(t && /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
+        e.preventDefault();
+        if (open) location.hash = '';
+        search.current?.focus();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [open]);
+
+  useEffect(() => setLimit(PAGE), [q, site, tag]);
+  // Forget selected entries that are gone.
+  useEffect(() => {
+    if (!view || !selected.size) return;
+    const present = new Set(view.ids);
+    const still = [...selected].filter((id) => present.has(id));
+    if (still.length !== selected.size) setSelected(new Set(still));
+  }, [view?.ids]);
+
+  const say = (n: Notice, ms = n.undo ? 10_000 : 6_000) => {
+    setNotice(n);
+    clearTimeout(noticeTimer.current);
+    noticeTimer.current = setTimeout(() => setNotice(null), ms);
+  };
+
+  const remove = async (ids: string[]) => {
+    const r = await removeEntries(db, ids);
+    if (!r.ok) return say({ kind: 'error', text: r.error.message });
+    const removed: FullEntry[] = r.value;
+    if (open && ids.includes(open)) location.hash = '';
+    const what = removed.length === 1 ? `“${removed[0].entry.title}”` : `${removed.length} entries`;
+    say({
+      kind: 'info',
+      text: `Deleted ${what}.`,
+      undo: async () => {
+        const back = await restoreEntries(db, removed);
+        say(back.ok ? { kind: 'info', text: `Restored ${what}.` } : { kind: 'error', text: back.error.message });
+      },
+    });
+  };
+
+  const selection = [...selected];
+
+  return (
+    <div class="lib">
+      <header class="lib-masthead">
+        <a class="lib-brand" href="#" onClick={() => (location.hash = '')}>
+          <span class="wordmark">
+            Lede<span class="wordmark-dot">.</span>
+          </span>
+          <span class="lib-brand-name">Library</span>
+        </a>
+        <div class="lib-search">
+          <svg class="lib-search-icon" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+            <circle cx="11" cy="11" r="7" />
+            <path d="M20 20l-4-4" />
+          </svg>
+          <input
+            ref={search}
+            type="search"
+            role="searchbox"
+            aria-label="Search the library"
+            placeholder="Search titles, summaries, articles, notes, tags"
+            value={q}
+            onInput={(e) => {
+              setQ(e.currentTarget.value);
+              if (open) location.hash = '';
+            }}
+            autoFocus={!open}
+          />
+          <kbd class="lib-kbd" aria-hidden="true">
+            /
+          </kbd>
+        </div>
+        <Transfer db={db} selection={selection} total={view?.count ?? 0} onNotice={say} />
+      </header>
+
+      {error && (
+        <p class="lib-banner is-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <main class="lib-main">
+        <div hidden={!!open}>
+          <EntryList
+            view={view}
+            query={query}
+            locale={locale}
+            selected={selected}
+            onSelect={setSelected}
+            onSite={setSite}
+            onTag={setTag}
+            onMore={() => setLimit((l) => l + PAGE)}
+            onDelete={remove}
+            onClear={() => {
+              setQ('');
+              setSite(null);
+              setTag(null);
+              search.current?.focus();
+            }}
+          />
+        </div>
+        {open && <EntryView db={db} id={open} locale={locale} onDelete={() => remove([open])} onNotice={say} onTag={(t) => { setTag(t); location.hash = ''; }} />}
+      </main>
+
+      <div class={`lib-toast${notice ? ' is-shown' : ''}${notice?.kind === 'error' ? ' is-error' : ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+        {notice && (
+          <>
+            <span>{notice.text}</span>
+            {notice.undo && (
+              <button
+                type="button"
+                class="lib-toast-action"
+                onClick={() => {
+                  const undo = notice.undo!;
+                  setNotice(null);
+                  undo();
+                }}
+              >
+                Undo
+              </button>
+            )}
+            <button type="button" class="lib-toast-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
