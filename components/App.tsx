@@ -17,7 +17,7 @@ import { ErrorNotice, NotArticle, Skeleton } from './States';
 import { Summary } from './Summary';
 import { Timeline } from './Timeline';
 import { useAnalysis, type AnalysisState } from './useAnalysis';
-import { useTargetTab } from './useTargetTab';
+import { tabFromQuery, useTargetTab } from './useTargetTab';
 
 export type AppMode = 'popup' | 'tab' | 'sidepanel';
 
@@ -185,7 +185,8 @@ async function copyText(text: string): Promise<void> {
 }
 
 export function App({ mode }: { mode: AppMode }) {
-  const target = useTargetTab(mode === 'sidepanel');
+  // The side panel follows the active tab, unless it was opened for one tab (`?tab=<id>`).
+  const target = useTargetTab(mode === 'sidepanel' && tabFromQuery(location.search) === null);
   const { state, retry } = useAnalysis(target.tabId, target.version, target.error);
   const tabId = target.tabId;
   const openSidePanel = sidePanelOpener();

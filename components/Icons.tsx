@@ -29,3 +29,26 @@ export const ArrowIcon = () => (
     <path d="M13 6l6 6-6 6" />
   </svg>
 );
+
+export const PaperIcon = () => (
+  <svg {...base} width={22} height={22}>
+    <path d="M4 5h13v13a2 2 0 0 0 2 2H6a2 2 0 0 1-2-2z" />
+    <path d="M17 9h3v9a2 2 0 0 1-2 2" />
+    <path d="M7 9h7M7 12.5h7M7 16h4" />
+  </svg>
+);
+
+export const LockIcon = () => (
+  <svg {...base} width={22} height={22}>
+    <rect x="5" y="11" width="14" height="9" rx="2" />
+    <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+  </svg>
+);
+
+export const AlertIcon = () => (
+  <svg {...base} width={22} height={22}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7.5v5.5" />
+    <path d="M12 16.5h.01" />
+  </svg>
+);

@@ -1,4 +1,5 @@
 import type { LedeError } from '../lib/messages';
+import { AlertIcon, LockIcon, PaperIcon } from './Icons';
 
 /** Placeholder shaped like the finished digest, so nothing jumps when it arrives. */
 export function Skeleton() {
@@ -44,6 +45,9 @@ export function ErrorNotice({ error, onRetry }: { error: LedeError; onRetry?: ()
   const restricted = error.code === 'restricted';
   return (
     <div class={`notice ${restricted ? 'notice-restricted' : 'notice-error'}`} role={restricted ? 'status' : 'alert'}>
+      <span class="notice-icon" aria-hidden="true">
+        {restricted ? <LockIcon /> : <AlertIcon />}
+      </span>
       <h1 class="notice-title">{TITLES[error.code] ?? TITLES.failed}</h1>
       <p class="notice-text">{error.message}</p>
       {!restricted && error.code !== 'no-tab' && onRetry && (
@@ -59,6 +63,9 @@ export function ErrorNotice({ error, onRetry }: { error: LedeError; onRetry?: ()
 export function NotArticle({ title, onAnalyze }: { title?: string; onAnalyze: () => void }) {
   return (
     <div class="notice notice-not-article" role="status">
+      <span class="notice-icon" aria-hidden="true">
+        <PaperIcon />
+      </span>
       <h1 class="notice-title">{TITLES['not-article']}</h1>
       <p class="notice-text">
         Lede summarizes news stories: a headline, a byline and paragraphs of reporting.

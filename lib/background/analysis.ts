@@ -46,13 +46,14 @@ const STORE_URLS = [
  * allowed access to file URLs.
  */
 export function restrictedReason(url: string | undefined, fileAccess = false): string | null {
-  if (!url) return 'Lede can’t read this page: the browser doesn’t let extensions see it.';
+  // Lede may read every http(s) page, so a URL it can't see is a browser page (New Tab, settings…).
+  if (!url) return 'This is a browser page (like the New Tab page or settings), which extensions aren’t allowed to read. Open a news article and try again.';
   if (STORE_URLS.some((re) => re.test(url))) {
     return 'Browsers don’t let extensions read their add-on store. Open a news article to use Lede.';
   }
   if (/^view-source:/i.test(url)) return 'Lede can’t read source views. Open the article itself to use Lede.';
   if (RESTRICTED_SCHEMES.test(url)) {
-    return 'This is a browser page, which extensions aren’t allowed to read. Open a news article to use Lede.';
+    return 'This is a browser page (like the New Tab page or settings), which extensions aren’t allowed to read. Open a news article and try again.';
   }
   if (/^file:/i.test(url)) {
     if (!fileAccess) {
