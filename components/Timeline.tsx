@@ -18,7 +18,8 @@ export function Timeline({ events, locale, idPrefix = 'tl' }: { events: Timeline
       {events.map((event, i) => {
         const expanded = open.has(i);
         const quoteId = `${idPrefix}-quote-${i}`;
-        const hasQuote = !!event.quote && event.quote !== event.label;
+        // Metadata events (publication) have no sentence to quote: their "quote" is just the headline.
+        const hasQuote = !!event.quote && event.quote !== event.label && event.sentenceIndex >= 0 && event.kind !== 'published';
         return (
           <li key={`${event.date}-${i}`} class={`event event-${event.kind ?? 'event'} precision-${event.precision}`}>
             <span class="event-dot" aria-hidden="true" />
@@ -32,6 +33,7 @@ export function Timeline({ events, locale, idPrefix = 'tl' }: { events: Timeline
               {hasQuote && (
                 <button type="button" class="link-button event-toggle" aria-expanded={expanded} aria-controls={quoteId} onClick={() => toggle(i)}>
                   {expanded ? 'Hide quote' : 'Show quote'}
+                  <span class="visually-hidden"> ({formatEventDate(event, locale)})</span>
                 </button>
               )}
               {hasQuote && (

@@ -274,7 +274,8 @@ export function registerAnalysis(): void {
       detectedUrl.delete(tabId);
       void setBadge(tabId, null);
     }
-    if (changeInfo.url) void dropCache(tabId);
+    // A reload may bring a different story (live pages): analyze afresh.
+    void dropCache(tabId);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -5,20 +5,24 @@
  * a hostile page that must not execute anything on an extension page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { badgeText, launch, serveFixtures, waitFor, SCREENSHOT_DIR, type Browser, type FixtureServer } from './harness';
+import { badgeText, launch, serveFixtures, waitFor, FIXTURES_DIR, SCREENSHOT_DIR, type Browser, type FixtureServer } from './harness';
 
 const FORTUNE = '/fortune-rocket-man.html';
 const FRONT_PAGE = '/front-page.html';
-const PRODUCT = '/product.html';
+const PRODUCT = '/product-page.html';
 const HOSTILE = '/hostile.html';
 
 let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  // A missing fixture would be served as a 404 page and pass the "not an article" checks vacuously.
+  for (const name of [FORTUNE, FRONT_PAGE, PRODUCT, HOSTILE]) {
+    if (!existsSync(join(FIXTURES_DIR, name))) throw new Error(`missing fixture tests/fixtures${name}`);
+  }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await serveFixtures({
     // A single-page app shell: tests render views into #root and push URLs.

@@ -1,0 +1,215 @@
+/**
+ * Extension benchmarks (figures for the README):
+ *   1. detector cost per fixture: median of N runs of `detect()` on linkedom, and in Chromium on
+ *      the real page (core/detect.ts bundled and minified the way the content script ships it);
+ *   2. bundle size of each built entrypoint (minified and gzip), with the chunks it loads;
+ *   3. time from opening the popup to the summary being visible on the Fortune fixture, cold
+ *      (fresh page: inject the page script, analyze) and cached (second open), in Chromium.
+ *
+ * Usage: LEDE_OUT=.output npx wxt build && LEDE_OUT=.output tsx scripts/bench-extension.ts [--runs 25]
+ * Targets: detector bundle < 15 KB minified and < 2 ms per page; popup cold < 300 ms, cached < 50 ms.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { parseDocument } from '../cli/dom';
+import { detect } from '../core/detect';
+import { EXTENSION_DIR, FIXTURES_DIR, ROOT, launch, serveFixtures } from '../tests/e2e/harness';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 25;
+const POPUP_RUNS = Math.max(3, Math.round(RUNS / 5));
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const pad = (s: string, n: number) => s.padEnd(n);
+
+const fixtures = readdirSync(FIXTURES_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+
+// ---------------------------------------------------------------------------------------------
+// 2. Bundle sizes (first: it needs no browser)
+
+function sizes(file: string): { min: number; gzip: number } {
+  const buf = readFileSync(file);
+  return { min: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+/** The JS and CSS an entry loads: its own file plus the chunks it imports, transitively. */
+function closure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const refs = file.endsWith('.html')
+      ? [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1])
+      : file.endsWith('.js')
+        ? [...text.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.(?:js|css))["'`]/g), ...text.matchAll(/import\(["'`](\.{1,2}\/[^"'`]+\.js)["'`]\)/g)].map((m) => m[1])
+        : [];
+    for (const ref of refs) {
+      const target = ref.startsWith('/') ? join(EXTENSION_DIR, ref) : join(dirname(file), ref);
+      visit(target);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function bundleReport(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log(`\n(no build at ${relative(ROOT, EXTENSION_DIR)}: skipping bundle sizes)`);
+    return;
+  }
+  console.log(`\n== Bundle sizes (${relative(ROOT, EXTENSION_DIR)}; minified by the build, gzip -9)`);
+  const entries = [
+    'content-scripts/detector.js',
+    'background.js',
+    'content-scripts/page.js',
+    ...readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html')),
+  ].filter((f) => existsSync(join(EXTENSION_DIR, f)));
+  console.log(`${pad('entrypoint', 34)}${pad('own min', 12)}${pad('own gzip', 12)}${pad('total min', 12)}total gzip (with chunks + css)`);
+  for (const entry of entries) {
+    const own = sizes(join(EXTENSION_DIR, entry));
+    const all = closure(join(EXTENSION_DIR, entry)).map(sizes);
+    const total = all.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+    console.log(`${pad(entry, 34)}${pad(kb(own.min), 12)}${pad(kb(own.gzip), 12)}${pad(kb(total.min), 12)}${kb(total.gzip)}`);
+  }
+  const detector = sizes(join(EXTENSION_DIR, 'content-scripts/detector.js'));
+  console.log(`detector target < 15 KB minified: ${detector.min < 15 * 1024 ? 'met' : 'MISSED'} (${kb(detector.min)})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1a. Detector on linkedom
+
+function detectorNode(): Map<string, number> {
+  console.log(`\n== Detector, linkedom (Node), median of ${RUNS} runs`);
+  const out = new Map<string, number>();
+  for (const name of fixtures) {
+    const html = readFileSync(join(FIXTURES_DIR, name), 'utf8');
+    const doc = parseDocument(html);
+    const url = `https://example.com/${name}`;
+    detect(doc, url); // warm up
+    const times: number[] = [];
+    let verdict = false;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      verdict = detect(doc, url).isArticle;
+      times.push(performance.now() - t);
+    }
+    out.set(name, median(times));
+    console.log(`${pad(name, 34)}${pad(ms(median(times)), 14)}${verdict ? 'article' : 'not article'}`);
+  }
+  console.log(`median over fixtures: ${ms(median([...out.values()]))}`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1b + 3. In Chromium
+
+async function detectorBundle(): Promise<string> {
+  const result = await build({
+    stdin: { contents: `import { detect } from './core/detect.ts'; globalThis.__ledeDetect = detect;`, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+async function chromium(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('\n(no build: skipping the Chromium measurements)');
+    return;
+  }
+  const server = await serveFixtures();
+  const browser = await launch();
+  try {
+    console.log(`\n== Detector in Chromium (core/detect.ts minified, on the live page), median of ${RUNS} runs`);
+    const code = await detectorBundle();
+    console.log(`(detect() alone, minified: ${kb(code.length)})`);
+    const times: number[] = [];
+    const page = await browser.context.newPage();
+    for (const name of fixtures) {
+      await page.goto(server.url(`/${name}`), { waitUntil: 'load' });
+      await page.addScriptTag({ content: code });
+      const { median: m, isArticle } = await page.evaluate((runs) => {
+        const detect = (globalThis as unknown as { __ledeDetect: (d: Document, u: string) => { isArticle: boolean } }).__ledeDetect;
+        detect(document, location.href);
+        // Chromium's clock is coarse (0.1 ms): time batches of 10 calls, report per call.
+        const ts: number[] = [];
+        let verdict = false;
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          for (let j = 0; j < 10; j++) verdict = detect(document, location.href).isArticle;
+          ts.push((performance.now() - t) / 10);
+        }
+        ts.sort((a, b) => a - b);
+        return { median: ts[ts.length >> 1], isArticle: verdict };
+      }, RUNS);
+      times.push(m);
+      console.log(`${pad(name, 34)}${pad(ms(m), 14)}${isArticle ? 'article' : 'not article'}`);
+    }
+    await page.close();
+    const overall = median(times);
+    console.log(`median over fixtures: ${ms(overall)}; worst: ${ms(Math.max(...times))} (target < 2 ms: ${Math.max(...times) < 2 ? 'met' : overall < 2 ? 'met on the median' : 'MISSED'})`);
+
+    console.log(`\n== Popup on the Fortune fixture: open → summary visible, median of ${POPUP_RUNS} (Chromium, headless)`);
+    console.log(`(load average now: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores; figures scale with it)`);
+    const cold: number[] = [];
+    const cached: number[] = [];
+    const openAndTime = async (tabId: number): Promise<{ ms: number; cached: boolean }> => {
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      // Records when the summary first becomes visible (after layout), from navigation start.
+      await popup.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          const el = document.querySelector('.summary');
+          if (!el) return;
+          observer.disconnect();
+          requestAnimationFrame(() => ((globalThis as unknown as { __summaryAt: number }).__summaryAt = performance.now()));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForFunction(() => (globalThis as unknown as { __summaryAt?: number }).__summaryAt !== undefined, null, { timeout: 30_000 });
+      const result = await popup.evaluate(() => ({
+        ms: (globalThis as unknown as { __summaryAt: number }).__summaryAt,
+        cached: !!(performance.getEntriesByName('lede:ready')[0] as PerformanceMark | undefined)?.detail?.cached,
+      }));
+      await popup.close();
+      return result;
+    };
+    for (let i = 0; i < POPUP_RUNS; i++) {
+      const { page: article, tabId } = await browser.openTab(server.url('/fortune-rocket-man.html'));
+      const first = await openAndTime(tabId);
+      const second = await openAndTime(tabId);
+      if (first.cached || !second.cached) console.log(`(run ${i}: unexpected cache state ${first.cached}/${second.cached})`);
+      cold.push(first.ms);
+      cached.push(second.ms);
+      await article.close();
+    }
+    console.log(`cold   (inject page script + analyze + render): ${ms(median(cold))}  [${cold.map((x) => x.toFixed(0)).join(', ')}]  target < 300 ms: ${median(cold) < 300 ? 'met' : 'MISSED'}`);
+    console.log(`cached (session cache + render):               ${ms(median(cached))}  [${cached.map((x) => x.toFixed(0)).join(', ')}]  target < 50 ms: ${median(cached) < 50 ? 'met' : 'MISSED'}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+bundleReport();
+detectorNode();
+await chromium();
+
+
