@@ -9,6 +9,19 @@ export type AnalysisState =
   | { status: 'ready'; analysis: Analysis; cached: boolean; tabUrl: string }
   | { status: 'error'; error: LedeError };
 
+type Answer = Awaited<ReturnType<typeof request>>;
+let early: { tabId: number; started: number; answer: Promise<Answer> } | null = null;
+
+function request(tabId: number, force: boolean) {
+  return sendToBackground(browser.runtime, { type: 'ui:analyze', tabId, force: force || undefined });
+}
+
+/** Asks for a tab's analysis before the UI has rendered (the popup knows the tab from its URL). */
+export function prefetchAnalysis(tabId: number): void {
+  early = { tabId, started: performance.now(), answer: request(tabId, false) };
+  early.answer.catch(() => {});
+}
+
 export function useAnalysis(tabId: number | null, version: number, tabError: LedeError | null): { state: AnalysisState; retry: () => void } {
   const [state, setState] = useState<AnalysisState>({ status: 'loading' });
   const [nonce, setNonce] = useState(0);
@@ -22,8 +35,10 @@ export function useAnalysis(tabId: number | null, version: number, tabError: Led
     if (tabId === null) return;
     let live = true;
     setState({ status: 'loading' });
-    const started = performance.now();
-    sendToBackground(browser.runtime, { type: 'ui:analyze', tabId, force: force.current || undefined })
+    const reuse = early && early.tabId === tabId && !force.current && performance.now() - early.started < 5000 ? early : null;
+    early = null;
+    const started = reuse?.started ?? performance.now();
+    (reuse?.answer ?? request(tabId, force.current))
       .then((res) => {
         if (!live) return;
         if (!res || typeof res !== 'object') {

@@ -1,9 +1,18 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { tabFromQuery } from '../../components/useTargetTab';
+import { prefetchAnalysis } from '../../components/useAnalysis';
 import '../../components/app.css';
 
 // The toolbar popup gets a fixed width; `popup.html?tab=<id>` opened as a page is fluid.
-const mode = tabFromQuery(location.search) === null ? 'popup' : 'tab';
+const tab = tabFromQuery(location.search);
+const mode = tab === null ? 'popup' : 'tab';
+// Ask the background right away; the first render picks the answer up.
+if (tab !== null) prefetchAnalysis(tab);
+else
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+    if (active?.id !== undefined) prefetchAnalysis(active.id);
+  });
 document.documentElement.classList.toggle('is-popup', mode === 'popup');
 render(<App mode={mode} />, document.getElementById('app')!);
