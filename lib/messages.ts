@@ -51,11 +51,14 @@ export interface Protocol {
   // reader overlay (page script) → background
   'page:save': { req: { url: string }; res: Result<{ id: string; updated: boolean }> };
   'page:openTab': { req: { url: string }; res: void };
+  /** The overlay closed or opened itself (Escape, Close button, navigation): keeps the badge honest. */
+  'page:readerState': { req: { on: boolean }; res: void };
   // background → on-demand page script
   'bg:ping': { req: Record<string, never>; res: { ready: true } };
   'bg:analyze': { req: { url?: string }; res: Result<Analysis> };
   'bg:scrollTo': { req: { sentenceIndex: number; text: string }; res: { found: boolean } };
-  'bg:reader': { req: { on?: boolean; analysis?: Analysis }; res: ReaderState };
+  /** `confirmed`: the person already agreed to open a page that doesn't look like an article. */
+  'bg:reader': { req: { on?: boolean; analysis?: Analysis; confirmed?: boolean }; res: ReaderState };
   'bg:readerState': { req: Record<string, never>; res: ReaderState };
 }
 
@@ -75,10 +78,11 @@ const SCHEMA: { [T in MessageType]: Record<string, FieldType> } = {
   'ui:save': { tabId: 'number' },
   'page:save': { url: 'string' },
   'page:openTab': { url: 'string' },
+  'page:readerState': { on: 'boolean' },
   'bg:ping': {},
   'bg:analyze': { url: 'string?' },
   'bg:scrollTo': { sentenceIndex: 'number', text: 'string' },
-  'bg:reader': { on: 'boolean?', analysis: 'object?' },
+  'bg:reader': { on: 'boolean?', analysis: 'object?', confirmed: 'boolean?' },
   'bg:readerState': {},
 };
 
