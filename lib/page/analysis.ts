@@ -106,9 +106,12 @@ function needles(sentence: string): string[] {
   return out;
 }
 
+/** Text in a collapsed (display:none, content-visibility) subtree can't be scrolled to. */
 function isVisible(range: Range): boolean {
-  const rect = range.getBoundingClientRect();
-  return rect.width > 0 || rect.height > 0;
+  const node = range.startContainer;
+  const el = (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement) as (Element & { checkVisibility?: (o?: object) => boolean }) | null;
+  if (!el || typeof el.checkVisibility !== 'function') return true;
+  return el.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true });
 }
 
 /** A live Range over the first visible occurrence of `sentence` in `root`, or null. */
@@ -123,7 +126,7 @@ export function findSentence(root: Node, sentence: string): Range | null {
       const range = doc.createRange();
       range.setStart(page.nodes[at], page.offsets[at]);
       range.setEnd(page.nodes[end], Math.min(page.offsets[end] + 1, page.nodes[end].data.length));
-      if (typeof range.getBoundingClientRect !== 'function' || isVisible(range)) return range;
+      if (isVisible(range)) return range;
       from = at + 1;
     }
   }

@@ -184,6 +184,26 @@ describe('popup on the Fortune story', () => {
     expect(await article.page.evaluate(() => CSS.highlights.has('lede-sentence'))).toBe(true);
   });
 
+  it('works from the keyboard: Tab reaches a summary bullet, Enter scrolls the page', async () => {
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    await popup.bringToFront();
+    // Start sequential focus navigation from the top of the popup.
+    await popup.locator('.wordmark').click();
+    let onBullet = false;
+    for (let i = 0; i < 12 && !onBullet; i++) {
+      await popup.keyboard.press('Tab');
+      onBullet = await popup.evaluate(() => !!document.activeElement?.matches('button.summary-item'));
+    }
+    expect(onBullet).toBe(true);
+    // The focused control is visibly marked.
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-keyboard-focus.png') });
+    await popup.keyboard.press('Enter');
+    await article.page.bringToFront();
+    expect(await waitFor(() => article.page.evaluate(() => window.scrollY > 100), { timeout: 5000 })).toBe(true);
+  });
+
   it('copies the digest as Markdown', async () => {
     // Extension origins can't be granted clipboard-read: read it back from the web page instead.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
