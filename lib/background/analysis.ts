@@ -86,13 +86,19 @@ async function fileAccessAllowed(): Promise<boolean> {
 // ---------------------------------------------------------------------------------------------
 // Badge
 
+/** MV3's `action`, or MV2's `browserAction` (Firefox MV2 builds). */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 async function setBadge(tabId: number, report: DetectionReport | null): Promise<void> {
   const on = !!report?.isArticle;
+  const action = toolbarAction();
   // A tab can close between the report and this call: that is not an error worth reporting.
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: on ? BADGE_TEXT : '' }),
-    browser.action.setTitle({ tabId, title: on ? `Article detected: ${report!.title || 'untitled'}` : DEFAULT_TITLE }),
-    on ? browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }) : Promise.resolve(),
+    action.setBadgeText({ tabId, text: on ? BADGE_TEXT : '' }),
+    action.setTitle({ tabId, title: on ? `Article detected: ${report!.title || 'untitled'}` : DEFAULT_TITLE }),
+    on ? action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }) : Promise.resolve(),
   ]).catch(() => {});
 }
 
