@@ -34,9 +34,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'lede@lede.example',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
