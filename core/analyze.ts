@@ -45,12 +45,18 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const meta = readMetadata(document, url);
   lap('metadata');
 
-  const clone = document.cloneNode(true) as Document;
-  clean(clone);
+  // Huge pages (100k elements) skip cloning, the pre-cleaning and Readability's scoring: each
+  // walks the tree many times. The fallback extraction keeps the densest run of paragraphs and
+  // copies only that part, so the page itself is still never changed.
+  const elements = document.querySelectorAll('*').length;
+  const huge = elements > (options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
+  const clone = huge ? document : (document.cloneNode(true) as Document);
+  if (!huge) clean(clone);
   lap('clean');
   const purifyWindow = options.purifyWindow ?? (document.defaultView as Window | null);
   if (!purifyWindow) throw new Error('analyze: no window to sanitize with (pass options.purifyWindow)');
-  const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS });
+  const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS, skipReadability: huge });
+  if (huge) ex.warnings.unshift(`Very large page (${elements} elements): used a faster, simpler extraction.`);
   lap('extract');
 
   const lang = meta.lang ?? 'en';

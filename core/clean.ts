@@ -42,33 +42,72 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-function linkDensity(el: Element): number {
-  const total = textLength(el);
-  if (!total) return 0;
+function linkText(el: Element): number {
   let links = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
-  return links / total;
+  return links;
 }
 
-/** Story guard: the headline and the page's prose paragraphs. */
+function linkDensity(el: Element): number {
+  const total = textLength(el);
+  return total ? linkText(el) / total : 0;
+}
+
+const NOT_PROSE = new Set(['P', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'A', 'BUTTON', 'TITLE', 'HEAD']);
+
+/** Text runs of 80+ characters that sit outside any <p> (their parent element and length). */
+function looseProse(doc: Document): Array<{ el: Element; len: number }> {
+  const out: Array<{ el: Element; len: number }> = [];
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  while (stack.length) {
+    const el = stack.pop()!;
+    let run = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      else if (n.nodeType === 1) {
+        const c = n as Element;
+        if (!NOT_PROSE.has(c.tagName)) stack.push(c);
+      }
+    }
+    if (run >= 80) out.push({ el, len: run });
+  }
+  return out;
+}
+
+/**
+ * Story guard: the headline, the story's embeds and the page's prose paragraphs. Ancestor
+ * totals are computed once, so asking about any element is a map look-up.
+ */
+const STORY_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
 class Guard {
-  private readonly h1: Element | null;
-  private readonly prose: Element[];
+  private readonly proseChars = new Map<Element, number>();
+  private readonly keep = new Set<Element>();
   private readonly total: number;
-  constructor(doc: Document) {
-    this.h1 = doc.querySelector('h1');
-    this.prose = Array.from(doc.querySelectorAll('p')).filter((p) => textLength(p) >= 80 && !REGEXPS.placeholder.test((p.textContent ?? '').trim()));
-    this.total = this.prose.reduce((n, p) => n + textLength(p), 0);
+  constructor(doc: Document, placeholderIsProse = false) {
+    let total = 0;
+    const add = (from: Element, len: number) => {
+      total += len;
+      for (let el: Element | null = from; el; el = el.parentElement) this.proseChars.set(el, (this.proseChars.get(el) ?? 0) + len);
+    };
+    for (const p of Array.from(doc.querySelectorAll('p'))) {
+      const len = textLength(p);
+      if (len < 80 || (!placeholderIsProse && REGEXPS.placeholder.test((p.textContent ?? '').trim()))) continue;
+      add(p, len);
+    }
+    // Prose outside <p>: long runs of text between <br>s or straight in a <div> (blogs, old CMSs).
+    for (const { el, len } of looseProse(doc)) add(el, len);
+    this.total = total;
+    for (const k of Array.from(doc.querySelectorAll('h1, [itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media'))) {
+      for (let el: Element | null = k; el; el = el.parentElement) this.keep.add(el);
+    }
   }
   /** May this element go without taking the story with it? */
   allows(el: Element, share = 0.2): boolean {
-    if (el.matches('html, body, main, article, [role="main"], [itemprop="articleBody"]')) return false;
-    if (this.h1 && el.contains(this.h1)) return false;
-    if (el.querySelector('[itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media')) return false;
+    if (this.keep.has(el)) return false;
+    if (STORY_TAGS.has(el.tagName) || el.getAttribute('role') === 'main') return false;
     if (!this.total) return true;
-    let chars = 0;
-    for (const p of this.prose) if (el.contains(p)) chars += textLength(p);
-    return chars <= this.total * share;
+    return (this.proseChars.get(el) ?? 0) <= this.total * share;
   }
 }
 
@@ -118,16 +157,34 @@ function signature(el: Element): string {
 function isCardList(el: Element): boolean {
   const kids = Array.from(el.children);
   if (kids.length < 3) return false;
+  const tags = new Map<string, number>();
+  for (const k of kids) tags.set(k.tagName, (tags.get(k.tagName) ?? 0) + 1);
+  if (Math.max(...tags.values()) < Math.max(3, kids.length * 0.6)) return false;
   const sigs = new Map<string, number>();
   for (const k of kids) sigs.set(signature(k), (sigs.get(signature(k)) ?? 0) + 1);
   const [top] = [...sigs.values()].sort((a, b) => b - a);
   if (top < 3 || top < kids.length * 0.6) return false;
   let teasers = 0;
+  let prose = 0;
   for (const k of kids) {
     const len = textLength(k);
     if (k.querySelector('a[href]') && len > 0 && len < 400) teasers++;
+    // An item that says more than its links do is a list item of the story, not a teaser.
+    if (len - linkText(k) >= 50) prose++;
   }
-  return teasers >= kids.length * 0.6 && linkDensity(el) > 0.35;
+  return teasers >= kids.length * 0.6 && prose < kids.length * 0.5 && linkDensity(el) > 0.35;
+}
+
+/** Share of the page's paragraph text that is placeholder text. */
+function placeholderShare(doc: Document): number {
+  let all = 0;
+  let lorem = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const len = textLength(p);
+    all += len;
+    if (REGEXPS.placeholder.test((p.textContent ?? '').trim())) lorem += len;
+  }
+  return all ? lorem / all : 0;
 }
 
 export interface CleanReport {
@@ -137,7 +194,10 @@ export interface CleanReport {
 
 export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
   const report: CleanReport = { removed: 0, rules: {} };
-  const guard = new Guard(doc);
+  // Placeholder text ("Lorem ipsum …") is clutter in a card, but when it is most of the page's
+  // prose it is the page (a template demo, a test page): then it is the story.
+  const placeholderIsProse = placeholderShare(doc) >= 0.5;
+  const guard = new Guard(doc, placeholderIsProse);
   const drop = (el: Element, rule: string, share?: number): boolean => {
     if (!el.isConnected && !doc.documentElement.contains(el)) return false;
     if (!guard.allows(el, share)) return false;
@@ -157,16 +217,18 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
   }
 
   if (flags & FLAGS.placeholders) {
-    for (const el of Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div'))) {
-      const text = (el.textContent ?? '').trim();
-      if (!REGEXPS.placeholder.test(text)) continue;
+    for (const el of placeholderIsProse ? [] : Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div'))) {
+      const first = el.firstChild;
+      if (!first || first.nodeType !== 3 || !REGEXPS.placeholder.test((first.nodeValue ?? '').trimStart())) continue;
       // The whole card: climb while the parent is still a small teaser.
       let card: Element = el;
       while (card.parentElement && textLength(card.parentElement) < 400 && !card.parentElement.matches('body, main, article')) card = card.parentElement;
+      // A card teases another page (a link or a thumbnail); a lone placeholder paragraph is text.
+      if (!el.closest('a[href]') && !card.querySelector('a[href], img')) continue;
       drop(card, 'placeholder');
     }
     for (const el of Array.from(doc.querySelectorAll('div, span, p, aside'))) {
-      if (el.children.length <= 1 && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
+      if (el.children.length === 0 && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
     }
   }
 
@@ -187,7 +249,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
 
   if (flags & FLAGS.railHeadings) {
     for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'))) {
-      if (h.children.length > 2) continue;
+      // Headings, and text-only labels styled as headings.
+      if (h.children.length > (/^H\d$/.test(h.tagName) ? 2 : 0)) continue;
       const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (!text || text.length > 60 || !REGEXPS.railHeading.test(text)) continue;
       if (!h.isConnected && !doc.documentElement.contains(h)) continue;
@@ -203,25 +266,27 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
   }
 
   if (flags & FLAGS.vocabulary) {
+    const CONTENT_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'P', 'H1', 'H2', 'H3', 'LI', 'IMG', 'PICTURE']);
     for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-      if (!el.isConnected && !doc.documentElement.contains(el)) continue;
       const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!REGEXPS.clutter.test(words)) continue;
-      if (REGEXPS.content.test(words) && linkDensity(el) < 0.5) continue;
-      if (el.matches('figure, figcaption, blockquote, table, p, h1, h2, h3, li') && linkDensity(el) < 0.5) continue;
+      if (!el.isConnected && !doc.documentElement.contains(el)) continue;
+      if ((REGEXPS.content.test(words) || CONTENT_TAGS.has(el.tagName)) && linkDensity(el) < 0.5) continue;
       drop(el, 'vocabulary', 0.05);
     }
-    // Share bars: a handful of share links and little else.
-    for (const el of Array.from(doc.querySelectorAll('ul, div, section'))) {
-      const links = Array.from(el.querySelectorAll('a[href]'));
-      if (links.length < 2 || textLength(el) > 300) continue;
-      if (links.filter((a) => REGEXPS.shareLink.test(a.getAttribute('href') ?? '')).length >= 2) drop(el, 'share-links', 0);
+    // Share bars: two or more share links in a small box.
+    const boxes = new Map<Element, number>();
+    for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+      if (!REGEXPS.shareLink.test(a.getAttribute('href') ?? '')) continue;
+      const box = a.parentElement?.closest('ul, div, section, p');
+      if (box) boxes.set(box, (boxes.get(box) ?? 0) + 1);
     }
+    for (const [box, n] of boxes) if (n >= 2 && textLength(box) <= 300) drop(box, 'share-links', 0);
   }
 
   if (flags & FLAGS.cards) {
     for (const el of Array.from(doc.querySelectorAll('ul, ol, div, section'))) {
-      if (!el.isConnected && !doc.documentElement.contains(el)) continue;
+      if (el.children.length < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
       if (isCardList(el)) drop(el, 'card-list', 0.05);
     }
   }

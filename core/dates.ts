@@ -151,11 +151,43 @@ const lastNightRefiner: chrono.Refiner = {
   },
 };
 
-const WORDS_NOT_DATES = /^(now|today's|currently|recently|once|soon|later|then|present|the moment|right now|the time)$/i;
+/** Month names of the non-English locales, for "Dezember 2016", "mars 2019" (chrono's locales miss month + year). */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'januar|janvier|enero|gennaio|janeiro|januari',
+    'februar|février|fevrier|febrero|febbraio|fevereiro|februari',
+    'märz|maerz|mars|marzo|março|maart',
+    'april|avril|abril|aprile',
+    'mai|mayo|maggio|maio|mei',
+    'juni|juin|junio|giugno|junho',
+    'juli|juillet|julio|luglio|julho',
+    'august|août|aout|agosto|augustus',
+    'september|septembre|septiembre|settembre|setembro',
+    'oktober|octobre|octubre|ottobre|outubro',
+    'november|novembre|noviembre|novembro',
+    'dezember|décembre|decembre|diciembre|dicembre|dezembro|december',
+  ].flatMap((names, i) => names.split('|').map((n) => [n, i + 1])),
+);
+const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${Object.keys(FOREIGN_MONTHS).join('|')})\\s+((?:1[6-9]|20)\\d\\d)(?![\\p{L}\\d])`, 'iu');
 
-function configure(base: chrono.Chrono): chrono.Chrono {
+/** Custom chrono parser (non-English locales): a month name and a year. */
+const foreignMonthYearParser: chrono.Parser = {
+  pattern: () => FOREIGN_MONTH_YEAR,
+  extract(context, match) {
+    const month = FOREIGN_MONTHS[match[1].toLowerCase()];
+    if (!month) return null;
+    const c = context.createParsingComponents({ year: Number(match[2]), month });
+    c.imply('day', 1);
+    return c;
+  },
+};
+
+const WORDS_NOT_DATES = /^(now|today's|night|morning|evening|afternoon|noon|midnight|the night|the morning|the evening|currently|recently|once|soon|later|then|present|the moment|right now|the time)$/i;
+
+function configure(base: chrono.Chrono, english: boolean): chrono.Chrono {
   const c = base.clone();
   c.parsers.push(seasonParser);
+  if (!english) c.parsers.push(foreignMonthYearParser);
   c.refiners.unshift(lastMonthRefiner);
   c.refiners.push(lastNightRefiner, bareYearRefiner);
   return c;
@@ -178,7 +210,7 @@ function parserFor(lang: string): chrono.Chrono {
     ru: chrono.ru?.casual,
   };
   const base = locales[key] ?? chrono.casual;
-  return (parsers[key] ??= configure(base));
+  return (parsers[key] ??= configure(base, base === chrono.casual));
 }
 
 /** Quick test before calling chrono: does this text contain anything date-like at all? */
@@ -213,7 +245,13 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en'): FoundDa
   for (const r of results) {
     const s = r.start;
     const words = r.text.trim();
-    if (WORDS_NOT_DATES.test(words)) continue;
+    if (WORDS_NOT_DATES.test(words) || words.length <= 2) continue;
+    // A match glued to letters is part of another word ("fr" in "frühestens").
+    const before = text[r.index - 1] ?? ' ';
+    const after = text[r.index + r.text.length] ?? ' ';
+    if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+    // Durations and times of day ("40 minutes after", "at 8 p.m.") are not calendar dates.
+    if (/\b(minutes?|hours?|seconds?|Minuten?|Stunden?)\b/i.test(words)) continue;
     const tags = s.tags();
     const season = [...tags].find((t) => t.startsWith('lede/season/'))?.slice('lede/season/'.length) as Season | undefined;
     const year = s.get('year');
@@ -221,7 +259,10 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en'): FoundDa
     const day = s.get('day');
     if (!year || year < 1000 || year > 2999) continue;
     let precision: DatePrecision;
+    const relative = /\b(last|next|this|past|coming|previous|ago|vergangenen|nächsten|letzten|dernier|prochain)\b/i.test(words);
     if (season) precision = 'season';
+    else if (relative && /\b(months?|Monat|mois|mes)\b/i.test(words)) precision = 'month';
+    else if (relative && /\b(years?|Jahr|Jahren|an|année|año)\b/i.test(words)) precision = 'year';
     else if (s.isCertain('day') || s.isCertain('weekday') || /\b(yesterday|today|tomorrow|tonight|night|morning|evening|afternoon|ago)\b/i.test(words) && !/\b(months?|years?)\b/i.test(words))
       precision = 'day';
     else if (s.isCertain('month') || /\bmonths?\b/i.test(words)) precision = 'month';

@@ -47,10 +47,13 @@ export interface ExtractOptions {
   url: string;
   purifyWindow: Window;
   maxElemsToParse?: number;
+  /** Go straight to the simple extraction (huge pages). */
+  skipReadability?: boolean;
 }
 
 const CREDIT_PAREN = /\((?:photo|photograph|image|picture|illustration|video)s?(?: credit)?(?:\s+(?:by|credit|courtesy)(?: of)?|:)\s+[^)]*\)|\((?:photo|image) credit should read [^)]*\)/gi;
 const CREDIT_TAIL = /\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*\s*[—–]\s*[\p{L}/&. -]*(?:Images|Photos?|Press|Pictures|AFP|Reuters|AP|Getty|Shutterstock|Bloomberg|Redux|Pool|EPA|Xinhua|Agency))$/u;
+const DATELINE = /^(by\s+\p{Lu}|published|updated|posted|last updated|first published)\b|\b(published|updated)\b.*\b(19|20)\d\d\b/iu;
 const CREDIT_CLASS = /(credit|copyright|courtesy|photographer|attribution)/i;
 
 /** Splits photo credits off a caption. */
@@ -114,6 +117,13 @@ function linksIn(el: Element, base: string): Array<[string, string]> {
 
 const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TR', 'DT', 'DD']);
 
+/** Elements that break the flow of text; everything else (font, span, abbr, …) is inline. */
+const BLOCK_LEVEL = new Set([
+  ...BLOCK_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'MENU', 'TABLE',
+  'THEAD', 'TBODY', 'TFOOT', 'TD', 'TH', 'CAPTION', 'FIGURE', 'HR', 'FORM', 'FIELDSET', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'CENTER', 'HGROUP', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BODY',
+]);
+
 /** Walks the story element into blocks, in reading order. */
 export function toBlocks(root: Element, base: string): Block[] {
   const blocks: Block[] = [];
@@ -122,6 +132,32 @@ export function toBlocks(root: Element, base: string): Block[] {
     if (!t) return;
     const links = linksIn(el, base);
     blocks.push({ kind, text: t, ...(links.length ? { links } : {}), ...extra });
+  };
+  /**
+   * A block's mixed content: runs of text and inline elements become blocks of `kind`, block
+   * children are walked. Inside a story block every run counts; loose runs in a plain container
+   * need `min` characters (labels such as "Share" are not story).
+   */
+  const mixed = (el: Element, kind: BlockKind, min: number): void => {
+    let run = '';
+    const flush = () => {
+      if (squash(run).length > min) push(kind, el, run);
+      run = '';
+    };
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) run += n.nodeValue ?? '';
+      else if (n.nodeType === 1) {
+        const c = n as Element;
+        if (c.tagName === 'BR') run += ' ';
+        else if (!BLOCK_LEVEL.has(c.tagName)) run += c.textContent ?? '';
+        else {
+          flush();
+          if (kind === 'quote' && c.tagName === 'P') push('quote', c, c.textContent ?? '');
+          else walk(c);
+        }
+      }
+    }
+    flush();
   };
   const walk = (el: Element): void => {
     const tag = el.tagName;
@@ -132,12 +168,11 @@ export function toBlocks(root: Element, base: string): Block[] {
       return;
     }
     if (BLOCK_TAGS.has(tag)) {
-      // A block that holds other blocks (li > p, blockquote > p): descend instead.
-      const inner = Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName) || c.tagName === 'UL' || c.tagName === 'OL' || c.tagName === 'TABLE');
+      const kind: BlockKind = /^H\d$/.test(tag) ? 'heading' : tag === 'LI' || tag === 'DT' || tag === 'DD' ? 'list' : tag === 'BLOCKQUOTE' ? 'quote' : 'paragraph';
+      // A block that holds other blocks (li > p, li > ul, blockquote > p): its own text and its blocks, in order.
+      const inner = Array.from(el.children).some((c) => BLOCK_LEVEL.has(c.tagName) && c.tagName !== 'SCRIPT' && c.tagName !== 'STYLE');
       if (inner && tag !== 'TR') {
-        if (tag === 'BLOCKQUOTE') {
-          for (const c of Array.from(el.children)) c.tagName === 'P' ? push('quote', c, c.textContent ?? '') : walk(c);
-        } else for (const c of Array.from(el.children)) walk(c);
+        mixed(el, kind, 0);
         return;
       }
       if (tag === 'FIGCAPTION') {
@@ -151,28 +186,37 @@ export function toBlocks(root: Element, base: string): Block[] {
         push('table', el, cells.join(' | '));
         return;
       }
-      const kind: BlockKind = /^H\d$/.test(tag) ? 'heading' : tag === 'LI' || tag === 'DT' || tag === 'DD' ? 'list' : tag === 'BLOCKQUOTE' ? 'quote' : 'paragraph';
-      push(kind, el, el.textContent ?? '');
+      push(kind, el, brText(el));
       return;
     }
-    // Loose text directly in a container (e.g. <div>text<br>text</div>).
-    let loose = '';
-    for (const n of Array.from(el.childNodes)) {
-      if (n.nodeType === 3) loose += n.textContent;
-      else if (n.nodeType === 1) {
-        const c = n as Element;
-        if (c.tagName === 'BR' || /^(A|B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|CODE|Q|MARK|CITE|ABBR|TIME|U|S)$/.test(c.tagName)) loose += c.textContent;
-        else {
-          if (squash(loose).length > 25) push('paragraph', el, loose);
-          loose = '';
-          walk(c);
-        }
-      }
-    }
-    if (squash(loose).length > 25) push('paragraph', el, loose);
+    mixed(el, 'paragraph', 25);
   };
   walk(root);
+  // A story too short for the container rule (a line or two) is still the story; a box of links is not.
+  if (!blocks.length) {
+    const text = squash(brText(root));
+    const links = Array.from(root.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
+    if (text && links < text.length / 2) push('paragraph', root, text);
+  }
   return blocks;
+}
+
+/** Text of an element with <br> as a space (textContent would glue the lines together). */
+function brText(el: Element): string {
+  if (!el.querySelector('br')) return el.textContent ?? '';
+  let out = '';
+  const visit = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) out += n.nodeValue ?? '';
+      else if (n.nodeType === 1) {
+        const tag = (n as Element).tagName;
+        if (tag === 'BR') out += ' ';
+        else if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE') visit(n);
+      }
+    }
+  };
+  visit(el);
+  return out;
 }
 
 /** The featured image: the first figure/image near the headline, else the page's og:image. */
@@ -239,14 +283,14 @@ function sweep(doc: Document): Element {
 export function extract(doc: Document, opts: ExtractOptions): Extraction {
   const warnings: string[] = [];
   const base = opts.url;
-  markCredits(doc);
+  if (!opts.skipReadability) markCredits(doc); // skipReadability works on the live page: no marks
   const ogImage = safeHttpUrl(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), base) ?? null;
-  const leadImage = findLeadImage(doc, base, ogImage);
+  const leadImage = opts.skipReadability ? (ogImage ? { src: ogImage } : undefined) : findLeadImage(doc, base, ogImage);
   const leadCaption = leadImage?.caption;
 
   let content: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
-  try {
+  if (!opts.skipReadability) try {
     parsed = new Readability<Element>(doc, {
       maxElemsToParse: opts.maxElemsToParse ?? 0,
       charThreshold: 400,
@@ -258,12 +302,14 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     warnings.push(`Readability gave up (${(e as Error).message.slice(0, 80)}); used a simpler extraction.`);
   }
   if (!content) {
-    if (!warnings.length) warnings.push('Readability found no story; used a simpler extraction.');
+    if (!warnings.length && !opts.skipReadability) warnings.push('Readability found no story; used a simpler extraction.');
     content = sweep(doc);
+    if (opts.skipReadability) content = content.cloneNode(true) as Element;
   }
 
   absolutize(content, base);
-  let blocks = toBlocks(content, base);
+  // Bylines and datelines that Readability kept are metadata, not story.
+  let blocks = toBlocks(content, base).filter((b) => !(b.kind === 'paragraph' && b.text.length < 160 && DATELINE.test(b.text)));
   // The lead image's caption belongs to the story even when Readability left the figure out.
   if (leadCaption && !blocks.some((b) => b.kind === 'caption' && b.text === leadCaption)) {
     const credits = leadImage?.credit ? [leadImage.credit] : [];

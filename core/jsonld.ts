@@ -14,18 +14,20 @@ function flatten(value: unknown, out: JsonLdNode[], depth = 0): void {
   if (node.mainEntity) flatten(node.mainEntity, out, depth + 1);
 }
 
-export function readJsonLd(doc: Document): JsonLdNode[] {
+/** The typed nodes of one JSON-LD script's text (malformed JSON-LD, common on the web, gives none). */
+export function parseJsonLdScript(text: string | null): JsonLdNode[] {
   const out: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const text = script.textContent;
-    if (!text || text.length > 500_000) continue;
-    try {
-      flatten(JSON.parse(text), out);
-    } catch {
-      // Malformed JSON-LD is common on the web; skip it.
-    }
+  if (!text || text.length > 500_000) return out;
+  try {
+    flatten(JSON.parse(text), out);
+  } catch {
+    // skip
   }
   return out;
+}
+
+export function readJsonLd(doc: Document): JsonLdNode[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).flatMap((s) => parseJsonLdScript(s.textContent));
 }
 
 export function typesOf(node: JsonLdNode): string[] {
@@ -39,4 +41,20 @@ export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|SearchResultsPage
 /** The first node that describes an article, if any. */
 export function articleNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
   return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
+}
+
+/** All <meta> name/property/itemprop → content pairs, read in one pass (first one wins). */
+export function readMeta(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const content = m.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
 }

@@ -4,7 +4,7 @@
  * visible byline ("By Jane Doe", "July 6, 2018, 8:10 PM ET") when nothing else exists.
  * Reads the document; never changes it.
  */
-import { readJsonLd, articleNode, typesOf, type JsonLdNode } from './jsonld';
+import { readJsonLd, readMeta, articleNode, typesOf, type JsonLdNode } from './jsonld';
 import { parseBylineDate } from './dates';
 import { cleanTitle, squash } from './text';
 
@@ -24,23 +24,28 @@ export interface Metadata {
   section: string | null;
 }
 
+const metaCache = new WeakMap<Document, Map<string, string>>();
 function meta(doc: Document, ...names: string[]): string | null {
+  let map = metaCache.get(doc);
+  if (!map) metaCache.set(doc, (map = readMeta(doc)));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+    const v = map.get(name.toLowerCase());
+    if (v) return squash(stripTags(v)) || null;
   }
   return null;
 }
 
+/** Metadata is plain text: markup in it (a hostile JSON-LD headline) is dropped, entities stay text. */
+const stripTags = (s: string) => s.replace(/<\/?[a-z][^>]*>?/gi, ' ');
+
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return squash(v) || null;
+  if (typeof v === 'string') return squash(stripTags(v)) || null;
   if (Array.isArray(v)) return str(v[0]);
   return null;
 }
 
 function nameOf(v: unknown): string | null {
-  if (typeof v === 'string') return squash(v) || null;
+  if (typeof v === 'string') return str(v);
   if (v && typeof v === 'object') return str((v as JsonLdNode).name);
   return null;
 }

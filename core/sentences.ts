@@ -18,16 +18,22 @@ const SENTENCE_STARTERS =
  * sentence ("Mr. Smith", "John F. Kennedy"); initialisms ("U.S.", "p.m.") end one only when a
  * typical sentence opener follows ("… in the U.S. The next day").
  */
-function abbreviationKind(segment: string): 'title' | 'initialism' | null {
+function abbreviationKind(segment: string): 'title' | 'initialism' | 'ordinal' | 'time' | null {
   const trimmed = segment.trimEnd();
   if (!trimmed.endsWith('.')) return null;
-  const m = /(?:^|[\s(“"'‘])([\p{L}.]+)\.$/u.exec(trimmed);
+  const m = /(?:^|[\s(“"'‘])([\p{L}.]+|\d{1,2})\.$/u.exec(trimmed);
   if (!m) return null;
   const word = m[1];
+  if (/^\d{1,2}$/.test(word)) return 'ordinal';
+  if (/^[ap]\.m$/i.test(word)) return 'time'; // "at 7 p.m. Halvorsen said" ends; "2 a.m. Thursday" does not
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return 'initialism';
   if (/^\p{Lu}$/u.test(word)) return 'title';
   return ABBREVIATIONS.has(word.toLowerCase()) ? 'title' : null;
 }
+
+const MONTH_START = /^\s*(Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|janv|févr|avr|juin|juil|août|sept|oct|nov|déc)/i;
+
+const WEEKDAY_START = /^\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tomorrow|yesterday|[A-Z]{2,4}T\b|ET\b|PT\b|CT\b|GMT|UTC)/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter | null {
@@ -59,7 +65,9 @@ export function splitSentences(text: string, lang = 'en'): string[] {
     const next = raw[i + 1];
     // Keep "U.S. officials" together; but "in the U.S. The next…" ends a sentence.
     const kind = next === undefined ? null : abbreviationKind(piece);
-    if (kind === 'title' || (kind === 'initialism' && !SENTENCE_STARTERS.test(next!))) {
+    // German-style ordinals: "am 3. Oktober" is one sentence.
+    const ordinalDate = (kind === 'ordinal' || kind === 'time') && (MONTH_START.test(next!) || WEEKDAY_START.test(next!));
+    if (kind === 'title' || ordinalDate || (kind === 'initialism' && !SENTENCE_STARTERS.test(next!))) {
       carry = piece;
       continue;
     }

@@ -10,6 +10,8 @@ import { tokens, countWords } from './text';
 
 const BOILERPLATE = /(click here|sign up|subscribe|newsletter|all rights reserved|©|follow us|read more|contact us|this story has been updated|terms of (use|service)|privacy policy|advertisement)/i;
 
+const ANAPHORA = /^(both|it|its|they|their|them|he|his|she|her|this|that|these|those|such|there|then|also|but|and|so|yet|however|meanwhile|still|instead|here)\b/i;
+
 function stem(w: string): string {
   return w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w;
 }
@@ -65,7 +67,9 @@ export function summarize(sentences: SentenceInfo[], title: string): SummarySent
     let overlap = 0;
     for (const w of bags[i]) if (titleWords.has(w)) overlap++;
     const titleBonus = titleWords.size ? (0.35 * overlap) / titleWords.size : 0;
-    return { c, bag: bags[i], score: rank[i] / max + position + titleBonus };
+    // A sentence that leans on the one before it ("Both were…", "He said…") reads badly alone.
+    const dependent = ANAPHORA.test(c.text) ? 0.35 : 0;
+    return { c, bag: bags[i], score: rank[i] / max + position + titleBonus - dependent };
   });
 
   const k = summaryLength(n);

@@ -33,7 +33,7 @@ export function labelFor(sentence: string, dateText: string, maxWords = 14): str
   const stripped = (c: string) =>
     squash(
       c
-        .replace(new RegExp(`(?:\\b(?:on|in|at|during|since|by|from|of|this|that|until|last)\\s+)?${dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' ')
+        .replace(new RegExp(`(?:\\b(?:on|in|at|during|since|by|from|of|this|that|until|last|im|am|seit|bis|vom|ab|zum|le|en|depuis|el|desde)\\s+)?${dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' ')
         .replace(SUBORDINATE, ''),
     );
   let clause = stripped(withDate);
@@ -47,7 +47,7 @@ export function labelFor(sentence: string, dateText: string, maxWords = 14): str
     words = clause.split(' ');
   }
   let label = words.length > maxWords ? words.slice(0, maxWords).join(' ') + '…' : clause;
-  label = label.replace(/[\s,;:.]+$/, '').replace(/^[“"']?(\p{Ll})/u, (m) => m.toUpperCase());
+  label = label.replace(/[\s,;:.]+$/, '').replace(/^[\s,;:.–—-]+/, '').replace(/^[“"']?(\p{Ll})/u, (m) => m.toUpperCase());
   // Balance a dangling opening quote.
   if ((label.match(/“/g)?.length ?? 0) > (label.match(/”/g)?.length ?? 0)) label += '”';
   return label;
@@ -88,7 +88,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         sentenceIndex: index,
         dateText: d.text,
         kind: 'event',
-        words: keywords(s.text),
+        // Shared words decide merging; the date words themselves must not count.
+        words: keywords(s.text.replace(d.text, ' ')),
         rank: KIND_RANK[s.kind] ?? 0,
       });
     }
@@ -120,10 +121,12 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   for (const c of candidates) {
     const same = merged.find((m) => {
       if (m.kind !== c.kind || !compatible(m.date, c.date)) return false;
-      if (m.sentenceIndex === c.sentenceIndex) return m.date === c.date;
+      // A year alone is too coarse to say two mentions are one event.
+      if (m.date !== c.date && (m.precision === 'year' || c.precision === 'year')) return false;
+      if (m.sentenceIndex === c.sentenceIndex) return true; // one sentence, nested dates: "next month, on April 8"
       let shared = 0;
       for (const w of c.words) if (m.words.has(w)) shared++;
-      return m.date === c.date ? shared >= 1 : shared >= 2;
+      return m.date === c.date && c.precision === 'day' ? shared >= 1 : shared >= 2;
     });
     if (!same) {
       merged.push({ ...c });
