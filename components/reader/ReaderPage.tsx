@@ -1,0 +1,94 @@
+/**
+ * The standalone reader page (`reader.html?tab=<id>`): the same reader as the overlay, in its own
+ * extension tab ("Open in new tab"). The story comes from the analysis of that tab (cached by the
+ * background), sanitized again when rendered.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Analysis } from '../../core/types';
+import { sendToBackground } from '../../lib/messages';
+import { DEFAULT_SETTINGS, getAlwaysReaderHosts, getReaderSettings, normalizeSettings, setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, type ReaderSettings } from '../../lib/settings';
+import { ReaderView } from './ReaderView';
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; analysis: Analysis };
+
+export function tabFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+export function ReaderPage() {
+  const tabId = tabFromSearch(location.search);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [settings, setSettings] = useState<ReaderSettings>({ ...DEFAULT_SETTINGS });
+  const [hosts, setHosts] = useState<string[]>([]);
+
+  useEffect(() => {
+    void getReaderSettings().then(setSettings);
+    void getAlwaysReaderHosts().then(setHosts);
+    const a = watchReaderSettings(setSettings);
+    const b = watchAlwaysReaderHosts(setHosts);
+    return () => (a(), b());
+  }, []);
+
+  useEffect(() => {
+    if (tabId === null) {
+      setState({ status: 'error', message: 'This reader page wasn’t opened for a tab. Open a story, turn on reader mode and choose “Open in new tab”.' });
+      return;
+    }
+    void sendToBackground(browser.runtime, { type: 'ui:analyze', tabId })
+      .then((res) => {
+        if (!res) setState({ status: 'error', message: 'Lede didn’t answer. Try again.' });
+        else if (res.ok) setState({ status: 'ready', analysis: res.value.analysis });
+        else setState({ status: 'error', message: res.error.message });
+      })
+      .catch(() => setState({ status: 'error', message: 'Lede couldn’t read that tab. Open the story again and retry.' }));
+  }, [tabId]);
+
+  useEffect(() => {
+    document.title = state.status === 'ready' ? `${state.analysis.article.title || 'Untitled'} · Lede reader` : 'Lede reader';
+    if (state.status === 'ready' && state.analysis.article.lang) document.documentElement.lang = state.analysis.article.lang;
+  }, [state]);
+
+  if (state.status !== 'ready') {
+    return (
+      <div class="lede-reader lr-mode-page" data-theme={settings.theme} data-font={settings.font}>
+        <main class="lr-main">
+          <div class="lr-article lr-state" role={state.status === 'error' ? 'alert' : 'status'}>
+            {state.status === 'loading' ? 'Opening the story…' : state.message}
+          </div>
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <ReaderView
+      analysis={state.analysis}
+      settings={settings}
+      hosts={hosts}
+      mode="page"
+      locale={navigator.languages?.[0] || navigator.language || 'en-US'}
+      actions={{
+        onSettings(change) {
+          setSettings((s) => normalizeSettings({ ...s, ...change }));
+          void updateReaderSettings(change);
+        },
+        onAlwaysReader(host, on) {
+          void setAlwaysReader(host, on).then(setHosts);
+        },
+        onPrint: () => window.print(),
+        onSave:
+          tabId === null
+            ? undefined
+            : async () => {
+                const res = await sendToBackground(browser.runtime, { type: 'ui:save', tabId });
+                if (res?.ok) return { ok: true, message: res.value.updated ? 'Updated in your library.' : 'Saved to your library.' };
+                return { ok: false, message: res?.error.message ?? 'Couldn’t save this story.' };
+              },
+      }}
+    />
+  );
+}

@@ -1,0 +1,318 @@
+/**
+ * Lede's reader: the story alone, in calm typography, with a small toolbar (text settings, read
+ * aloud, print, open in a new tab, save, close). Rendered by the in-page overlay (in a shadow
+ * root) and by the standalone `reader.html` page; it takes data and callbacks, nothing else.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Analysis } from '../../core/types';
+import { formatPublished, formatReadingTime, hostOf, safeHref } from '../../lib/format';
+import { siteKey, type ReaderSettings } from '../../lib/settings';
+import { ArticleBody, sameImage } from './ArticleBody';
+import { revealRange, setHighlight } from './highlight';
+import { CloseIcon, ListenIcon, NewTabIcon, PrintIcon, SavedIcon, SaveIcon, TypeIcon } from './icons';
+import { ListenBar } from './ListenBar';
+import { locateAll } from './locate';
+import { SettingsPanel } from './SettingsPanel';
+import { useReadAloud } from './useReadAloud';
+
+export type ReaderMode = 'overlay' | 'page';
+
+export interface ReaderActions {
+  onSettings(change: Partial<ReaderSettings>): void;
+  onAlwaysReader?(host: string, on: boolean): void;
+  onClose?(): void;
+  onPrint?(): void;
+  onOpenTab?(): void;
+  onSave?(): Promise<{ ok: boolean; message: string }>;
+}
+
+export interface ReaderViewProps {
+  analysis: Analysis;
+  settings: ReaderSettings;
+  /** Sites that always open in reader mode. */
+  hosts: string[];
+  mode: ReaderMode;
+  actions: ReaderActions;
+  locale?: string;
+  synth?: SpeechSynthesis | null;
+  /** Called once the story is in the DOM (first paint follows). */
+  onReady?(): void;
+}
+
+/** Handle the overlay uses to scroll to a summary sentence. */
+export interface ReaderHandle {
+  scrollToSentence(index: number, text: string): boolean;
+}
+
+const READING = 'lede-reading';
+const TARGET = 'lede-target';
+
+export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 'en-US', synth, onReady, handleRef }: ReaderViewProps & { handleRef?: { current: ReaderHandle | null } }) {
+  const { article } = analysis;
+  const scroller = useRef<HTMLDivElement>(null);
+  const articleEl = useRef<HTMLElement>(null);
+  const [panel, setPanel] = useState<'type' | null>(null);
+  const [listening, setListening] = useState(false);
+  const [toast, setToast] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [leadBroken, setLeadBroken] = useState(false);
+  const typeButton = useRef<HTMLButtonElement>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const site = article.siteName || hostOf(analysis.url);
+  const host = siteKey(analysis.url);
+  const published = formatPublished(article.publishedTime, locale);
+  const authors = (article.authors.length ? article.authors.join(', ') : article.byline)?.replace(/^by\s+/i, '') ?? null;
+  const lead = article.leadImage && safeHref(article.leadImage.src) ? article.leadImage : undefined;
+  const leadInBody = useMemo(() => !!lead && /<img\b/i.test(article.html) && imageInHtml(article.html, lead.src), [article.html, lead?.src]);
+  const showLead = lead && !leadInBody && !leadBroken;
+
+  // Sentence ranges are computed lazily, once per rendered body.
+  const ranges = useRef<Array<Range | null> | null>(null);
+  const rangeOf = (i: number): Range | null => {
+    if (!articleEl.current) return null;
+    ranges.current ??= locateAll(articleEl.current, analysis.sentences);
+    return ranges.current[i] ?? null;
+  };
+
+  const speech = useReadAloud({ sentences: analysis.sentences, lang: article.lang, rate: settings.speechRate, voiceURI: settings.voice, synth });
+
+  useEffect(() => {
+    const range = speech.index >= 0 ? rangeOf(speech.index) : null;
+    setHighlight(READING, range);
+    if (range && scroller.current) revealRange(range, scroller.current, { smooth: true });
+  }, [speech.index]);
+
+  useEffect(() => () => (setHighlight(READING, null), setHighlight(TARGET, null)), []);
+
+  useLayoutEffect(() => {
+    if (!handleRef) return;
+    handleRef.current = {
+      scrollToSentence(index, text) {
+        let range = rangeOf(index);
+        if (!range || (text && !range.toString().trim())) range = null;
+        if (!range && text && articleEl.current) range = locateAll(articleEl.current, [text])[0];
+        if (!range || !scroller.current) return false;
+        revealRange(range, scroller.current, { force: true, smooth: true });
+        setHighlight(TARGET, range);
+        setTimeout(() => setHighlight(TARGET, null), 2400);
+        return true;
+      },
+    };
+    return () => {
+      handleRef.current = null;
+    };
+  });
+
+  const announce = (text: string) => {
+    setToast(text);
+    clearTimeout(toastTimer.current);
+    toastTimer.current = setTimeout(() => setToast(''), 3500);
+  };
+
+  const save = async () => {
+    if (!actions.onSave) return;
+    try {
+      const res = await actions.onSave();
+      if (res.ok) setSaved(true);
+      announce(res.message);
+    } catch (e) {
+      announce(`Couldn’t save: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const closePanel = () => {
+    setPanel(null);
+    typeButton.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.isComposing) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (panel) closePanel();
+    else if (listening) {
+      speech.stop();
+      setListening(false);
+    } else actions.onClose?.();
+  };
+
+  const style = {
+    '--lr-size': `${settings.fontSize}px`,
+    '--lr-lh': String(settings.lineHeight),
+    '--lr-measure': `${settings.width}ch`,
+  } as Record<string, string>;
+
+  return (
+    <div class={`lede-reader lr-mode-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style} onKeyDown={onKeyDown} ref={scroller} tabIndex={-1}>
+      <div class="lr-bar" role="group" aria-label="Reader tools">
+        <div class="lr-brand">
+          <span class="lr-wordmark" aria-hidden="true">
+            Lede<span class="lr-dot">.</span>
+          </span>
+          {site && <span class="lr-site">{site}</span>}
+        </div>
+        <div class="lr-tools">
+          <button
+            type="button"
+            class="lr-tool"
+            ref={typeButton}
+            aria-label="Text and theme"
+            title="Text and theme"
+            aria-expanded={panel === 'type'}
+            aria-controls="lr-settings"
+            onClick={() => setPanel(panel === 'type' ? null : 'type')}
+          >
+            <TypeIcon />
+          </button>
+          {speech.supported && analysis.sentences.length > 0 && (
+            <button
+              type="button"
+              class="lr-tool"
+              aria-label="Read aloud"
+              title="Read aloud"
+              aria-pressed={listening}
+              onClick={() => {
+                if (listening) {
+                  speech.stop();
+                  setListening(false);
+                } else {
+                  setListening(true);
+                  speech.toggle(firstVisibleSentence());
+                }
+              }}
+            >
+              <ListenIcon />
+            </button>
+          )}
+          {actions.onPrint && (
+            <button type="button" class="lr-tool" aria-label="Print article" title="Print article" onClick={actions.onPrint}>
+              <PrintIcon />
+            </button>
+          )}
+          {actions.onOpenTab && (
+            <button type="button" class="lr-tool" aria-label="Open in new tab" title="Open in new tab" onClick={actions.onOpenTab}>
+              <NewTabIcon />
+            </button>
+          )}
+          {actions.onSave && (
+            <button type="button" class="lr-tool" aria-label={saved ? 'Saved to library' : 'Save to library'} title={saved ? 'Saved to library' : 'Save to library'} onClick={save}>
+              {saved ? <SavedIcon /> : <SaveIcon />}
+            </button>
+          )}
+          {actions.onClose && (
+            <>
+              <span class="lr-sep" aria-hidden="true" />
+              <button type="button" class="lr-tool lr-close" aria-label="Close reader (Esc)" title="Close reader (Esc)" onClick={actions.onClose}>
+                <CloseIcon />
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+
+      {panel === 'type' && (
+        <SettingsPanel
+          id="lr-settings"
+          settings={settings}
+          host={host}
+          hosts={hosts}
+          onChange={actions.onSettings}
+          onAlwaysReader={actions.onAlwaysReader}
+          onDone={closePanel}
+        />
+      )}
+
+      <main class="lr-main">
+        <article class="lr-article" ref={articleEl} lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} aria-labelledby="lr-title">
+          <header class="lr-head">
+            {(site || published) && (
+              <p class="lr-kicker">
+                {site && <span>{site}</span>}
+                {site && published && <span aria-hidden="true"> · </span>}
+                {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
+              </p>
+            )}
+            <h1 id="lr-title" class="lr-title" dir="auto">
+              {article.title || 'Untitled'}
+            </h1>
+            <p class="lr-byline">
+              {authors && <span class="lr-author">By {authors}</span>}
+              {authors && <span aria-hidden="true"> · </span>}
+              <span>{formatReadingTime(article.readingMinutes, locale)}</span>
+            </p>
+            {showLead && (
+              <figure class="lr-lead">
+                <img src={lead.src} alt={lead.alt ?? ''} referrerpolicy="no-referrer" decoding="async" onError={() => setLeadBroken(true)} />
+                {(lead.caption || lead.credit) && (
+                  <figcaption>
+                    {lead.caption && <span class="lr-caption">{lead.caption}</span>}
+                    {lead.credit && <span class="lr-credit">{lead.credit}</span>}
+                  </figcaption>
+                )}
+              </figure>
+            )}
+          </header>
+          <ArticleBody
+            html={article.html}
+            title={article.title}
+            leadImage={showLead ? lead.src : null}
+            lang={article.lang}
+            onReady={() => {
+              ranges.current = null;
+              onReady?.();
+            }}
+          />
+          <footer class="lr-end">
+            <span class="lr-fleuron" aria-hidden="true">
+              ❧
+            </span>
+            {safeHref(analysis.url) && (
+              <p>
+                Original at{' '}
+                <a href={safeHref(analysis.url)} rel="noopener noreferrer">
+                  {hostOf(analysis.url)}
+                </a>
+              </p>
+            )}
+          </footer>
+        </article>
+      </main>
+
+      {listening && (
+        <ListenBar
+          speech={speech}
+          total={analysis.sentences.length}
+          rate={settings.speechRate}
+          voiceURI={settings.voice}
+          lang={article.lang}
+          onChange={actions.onSettings}
+          onClose={() => {
+            speech.stop();
+            setListening(false);
+          }}
+        />
+      )}
+
+      <p class="lr-toast" role="status" aria-live="polite">
+        {toast}
+      </p>
+    </div>
+  );
+
+  /** Read aloud starts at the first sentence on screen, so it follows where the person is. */
+  function firstVisibleSentence(): number {
+    const box = scroller.current?.getBoundingClientRect();
+    if (!box || !articleEl.current || (scroller.current?.scrollTop ?? 0) < 40) return 0;
+    for (let i = 0; i < analysis.sentences.length; i++) {
+      const r = rangeOf(i)?.getBoundingClientRect?.();
+      if (r && r.bottom > box.top + 60) return i;
+    }
+    return 0;
+  }
+}
+
+function imageInHtml(html: string, src: string): boolean {
+  for (const m of html.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/gi)) if (sameImage(m[1].replace(/&amp;/g, '&'), src)) return true;
+  return false;
+}
