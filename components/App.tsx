@@ -10,7 +10,7 @@ import { sendToBackground } from '../lib/messages';
 import { AiSummary } from './AiSummary';
 import { ArticleHeader } from './ArticleHeader';
 import { CopyIcon, NewTabIcon, SidePanelIcon } from './Icons';
-import { SaveButton } from './library/SaveButton';
+import type { SaveButton as SaveButtonType } from './library/SaveButton';
 import { ReaderSwitch } from './reader/ReaderSwitch';
 import { Sources } from './Sources';
 import { ErrorNotice, NotArticle, Skeleton } from './States';
@@ -29,6 +29,27 @@ export interface AppActions {
   onCopy?: (text: string) => Promise<void>;
 }
 
+/**
+ * Loads a component after the first render, keeping it out of the popup's startup bundle
+ * (the library's "Save" brings IndexedDB code the digest itself doesn't need).
+ */
+function useDeferred<T>(load: () => Promise<T>): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (v) => live && setValue(() => v),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return value;
+}
+
+const loadSaveButton = () => import('./library/SaveButton').then((m) => m.SaveButton);
+
 export function uiLocale(): string {
   return (typeof navigator !== 'undefined' && (navigator.languages?.[0] || navigator.language)) || 'en-US';
 }
@@ -39,6 +60,7 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
   const [status, setStatus] = useState('');
   const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const analysis = state.status === 'ready' ? state.analysis : null;
+  const SaveButton: typeof SaveButtonType | null = useDeferred(loadSaveButton);
 
   // A new page starts from its own verdict again.
   useEffect(() => setShowAnyway(false), [state.status === 'ready' ? state.tabUrl : null, tabId]);
@@ -75,7 +97,7 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
         </span>
         <nav class="masthead-actions" aria-label="Lede">
           {analysis && tabId !== null && <ReaderSwitch tabId={tabId} />}
-          {visible && tabId !== null && <SaveButton tabId={tabId} analysis={analysis} />}
+          {visible && tabId !== null && SaveButton && <SaveButton tabId={tabId} analysis={analysis} />}
           {mode === 'popup' && actions.onOpenSidePanel && (
             <button type="button" class="icon-button" onClick={actions.onOpenSidePanel} aria-label="Open in side panel" title="Open in side panel">
               <SidePanelIcon />

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../core/types';
-import { sendToBackground, type LedeError } from '../lib/messages';
+import { ok, sendToBackground, type LedeError } from '../lib/messages';
+import { readCachedAnalysis } from '../lib/background/analysis';
 
 export type AnalysisState =
   | { status: 'loading' }
@@ -16,9 +17,15 @@ function request(tabId: number, force: boolean) {
   return sendToBackground(browser.runtime, { type: 'ui:analyze', tabId, force: force || undefined });
 }
 
+/** The session cache first (no service-worker round trip), else ask the background. */
+async function cachedOrRequest(tabId: number) {
+  const cached = await readCachedAnalysis(tabId);
+  return cached ? ok(cached) : request(tabId, false);
+}
+
 /** Asks for a tab's analysis before the UI has rendered (the popup knows the tab from its URL). */
 export function prefetchAnalysis(tabId: number): void {
-  early = { tabId, started: performance.now(), answer: request(tabId, false) };
+  early = { tabId, started: performance.now(), answer: cachedOrRequest(tabId) };
   early.answer.catch(() => {});
 }
 
@@ -38,7 +45,7 @@ export function useAnalysis(tabId: number | null, version: number, tabError: Led
     const reuse = early && early.tabId === tabId && !force.current && performance.now() - early.started < 5000 ? early : null;
     early = null;
     const started = reuse?.started ?? performance.now();
-    (reuse?.answer ?? request(tabId, force.current))
+    (reuse?.answer ?? (force.current ? request(tabId, true) : cachedOrRequest(tabId)))
       .then((res) => {
         if (!live) return;
         if (!res || typeof res !== 'object') {

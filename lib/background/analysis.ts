@@ -125,6 +125,23 @@ async function readCache(tabId: number, url: string): Promise<Analysis | null> {
   }
 }
 
+/**
+ * The cached analysis of a tab's current URL, read straight from `storage.session`: extension
+ * pages (popup, side panel) use it to show a cached digest without a round trip through the
+ * service worker (which may be asleep). Null when there is none for the tab's current URL.
+ */
+export async function readCachedAnalysis(tabId: number): Promise<AnalysisValue | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const url = tab?.url;
+    if (!url) return null;
+    const analysis = await readCache(tabId, url);
+    return analysis ? { analysis, cached: true, tabUrl: url } : null;
+  } catch {
+    return null;
+  }
+}
+
 async function writeCache(tabId: number, url: string, analysis: Analysis): Promise<void> {
   try {
     await browser.storage.session.set({ [cacheKey(tabId)]: { url, analysis } satisfies CacheEntry });
