@@ -100,16 +100,17 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
         </span>
       </nav>
       <div ref={heading} tabIndex={-1} class="lib-entry-head">
-        <ArticleHeader article={analysis.article} url={entry.url} locale={locale} />
-        <p class="lib-entry-saved">
-          Saved <time dateTime={entry.savedAt}>{savedDate(entry.savedAt, locale)}</time>
-          {entry.updatedAt.slice(0, 10) !== entry.savedAt.slice(0, 10) && (
-            <>
-              {' '}
-              · updated <time dateTime={entry.updatedAt}>{savedDate(entry.updatedAt, locale)}</time>
-            </>
-          )}
-        </p>
+        <ArticleHeader article={analysis.article} url={entry.url} locale={locale}>
+          <span class="lib-entry-saved">
+            Saved <time dateTime={entry.savedAt}>{savedDate(entry.savedAt, locale)}</time>
+            {entry.updatedAt.slice(0, 10) !== entry.savedAt.slice(0, 10) && (
+              <>
+                {' '}
+                · updated <time dateTime={entry.updatedAt}>{savedDate(entry.updatedAt, locale)}</time>
+              </>
+            )}
+          </span>
+        </ArticleHeader>
       </div>
 
       <NoteEditor key={entry.id} db={db} full={full} onNotice={onNotice} onTag={onTag} />

@@ -32,6 +32,8 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
   undo?: () => void;
+  /** Stays until replaced (work in progress). */
+  sticky?: boolean;
 }
 
 export function LibraryApp() {
@@ -70,24 +72,17 @@ export function LibraryApp() {
   }, [open]);
 
   useEffect(() => setLimit(PAGE), [q, site, tag]);
-  // Forget selected entries that are gone.
-  useEffect(() => {
-    if (!view || !selected.size) return;
-    const present = new Set(view.ids);
-    const still = [...selected].filter((id) => present.has(id));
-    if (still.length !== selected.size) setSelected(new Set(still));
-  }, [view?.ids]);
-
   const say = (n: Notice, ms = n.undo ? 10_000 : 6_000) => {
     setNotice(n);
     clearTimeout(noticeTimer.current);
-    noticeTimer.current = setTimeout(() => setNotice(null), ms);
+    if (!n.sticky) noticeTimer.current = setTimeout(() => setNotice(null), ms);
   };
 
   const remove = async (ids: string[]) => {
     const r = await removeEntries(db, ids);
     if (!r.ok) return say({ kind: 'error', text: r.error.message });
     const removed: FullEntry[] = r.value;
+    if (ids.some((id) => selected.has(id))) setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
     if (open && ids.includes(open)) location.hash = '';
     const what = removed.length === 1 ? `“${removed[0].entry.title}”` : `${removed.length} entries`;
     say({
@@ -121,7 +116,7 @@ export function LibraryApp() {
             type="search"
             role="searchbox"
             aria-label="Search the library"
-            placeholder="Search titles, summaries, articles, notes, tags"
+            placeholder="Search your library"
             value={q}
             onInput={(e) => {
               setQ(e.currentTarget.value);

@@ -73,6 +73,7 @@ export function Transfer({ db, selection, total, onNotice }: Props) {
     input.value = '';
     if (!f) return;
     setBusy(true);
+    onNotice({ kind: 'info', text: `Importing ${f.name}…`, sticky: true });
     try {
       const r = await importJson(db, await f.text());
       if (!r.ok) return onNotice({ kind: 'error', text: `Could not import ${f.name}: ${r.error.message}` });

@@ -4,11 +4,12 @@
  *
  * v1: entries (light rows: id = canonical URL, indexed by savedAt, site and tags) and
  *     articles (the full Analysis per id).
- * v2: entries gain `words`, a multiEntry index of search tokens, computed for existing rows.
+ * v2: search (one record of search words per entry, indexed by write time), computed for the
+ *     entries already saved.
  */
 import { Dexie, type Table, type DexieOptions } from 'dexie';
-import type { ArticleRow, EntryRow } from './types';
-import { entryWords } from './search';
+import type { ArticleRow, EntryRow, SearchRow } from './types';
+import { searchRow } from './search';
 
 export const DB_NAME = 'lede-library';
 
@@ -18,12 +19,13 @@ export const SCHEMA_V1 = {
 };
 
 export const SCHEMA_V2 = {
-  entries: 'id, savedAt, site, *tags, *words',
+  search: 'id, touched',
 };
 
 export class LibraryDB extends Dexie {
   entries!: Table<EntryRow, string>;
   articles!: Table<ArticleRow, string>;
+  search!: Table<SearchRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -31,16 +33,15 @@ export class LibraryDB extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade(async (tx) => {
-        const words = new Map<string, string[]>();
-        await tx
-          .table<ArticleRow, string>('articles')
-          .each((a) => words.set(a.id, entryWords(undefined, a.analysis)));
-        await tx
-          .table<EntryRow, string>('entries')
-          .toCollection()
-          .modify((e) => {
-            e.words = entryWords(e, undefined, words.get(e.id));
-          });
+        const entries = tx.table<EntryRow, string>('entries');
+        const articles = tx.table<ArticleRow, string>('articles');
+        const search = tx.table<SearchRow, string>('search');
+        const ids = await entries.toCollection().primaryKeys();
+        for (let i = 0; i < ids.length; i += 200) {
+          const part = ids.slice(i, i + 200);
+          const [rows, bodies] = await Promise.all([entries.bulkGet(part), articles.bulkGet(part)]);
+          await search.bulkPut(rows.flatMap((row, k) => (row ? [searchRow(row, bodies[k]?.analysis)] : [])));
+        }
       });
   }
 }

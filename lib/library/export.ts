@@ -17,7 +17,7 @@ import type { LibraryDB } from './db';
 import type { EntryRow, FullEntry } from './types';
 import { cleanUrl } from './url';
 import { normalizeTags, toLedeError } from './store';
-import { entryWords } from './search';
+import { newestFirst, searchRow } from './search';
 
 export const FORMAT = 'lede-library';
 export const VERSION = 1;
@@ -71,7 +71,7 @@ function entryLine(e: ExportedEntry): string {
 
 /** Reads full entries in chunks, newest first (all of them, or the given ids). */
 async function* fullEntries(db: LibraryDB, ids?: string[], chunk = 250): AsyncGenerator<FullEntry[]> {
-  const order = await db.entries.orderBy('savedAt').reverse().primaryKeys();
+  const order = await newestFirst(db);
   const wanted = ids ? new Set(ids) : null;
   const keys = wanted ? order.filter((k) => wanted.has(k)) : order;
   for (let i = 0; i < keys.length; i += chunk) {
@@ -240,9 +240,8 @@ export function parseLibraryFile(content: string): Result<FullEntry[]> {
 /** One entry from two versions of the same URL: the newer content, the first save date, both notes' best, all tags. */
 export function mergeEntries(existing: FullEntry, incoming: FullEntry): FullEntry {
   const [newer, older] = incoming.entry.updatedAt > existing.entry.updatedAt ? [incoming, existing] : [existing, incoming];
-  const { words: _words, ...content } = newer.entry;
   const entry: EntryRow = {
-    ...content,
+    ...newer.entry,
     savedAt: existing.entry.savedAt < incoming.entry.savedAt ? existing.entry.savedAt : incoming.entry.savedAt,
     note: newer.entry.note || older.entry.note,
     tags: normalizeTags([...newer.entry.tags, ...older.entry.tags]),
@@ -263,7 +262,7 @@ export async function importJson(db: LibraryDB, content: string): Promise<Result
   if (!parsed.ok) return parsed;
   const incoming = parsed.value;
   try {
-    return await db.transaction('rw', db.entries, db.articles, async () => {
+    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const ids = incoming.map((f) => f.entry.id);
       const [rows, articles] = await Promise.all([db.entries.bulkGet(ids), db.articles.bulkGet(ids)]);
       const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
@@ -278,17 +277,16 @@ export async function importJson(db: LibraryDB, content: string): Promise<Result
         }
         const existing = { entry: row, analysis: article.analysis };
         const merged = mergeEntries(existing, inc);
-        const { words: _w, ...before } = row;
-        if (stableStringify(before) === stableStringify(merged.entry) && stableStringify(article.analysis) === stableStringify(merged.analysis)) {
+        if (stableStringify(row) === stableStringify(merged.entry) && stableStringify(article.analysis) === stableStringify(merged.analysis)) {
           report.unchanged++;
           return;
         }
         report.updated++;
         put.push(merged);
       });
-      for (const f of put) f.entry.words = entryWords(f.entry, f.analysis);
       await db.entries.bulkPut(put.map((f) => f.entry));
       await db.articles.bulkPut(put.map((f) => ({ id: f.entry.id, analysis: f.analysis })));
+      await db.search.bulkPut(put.map((f) => searchRow(f.entry, f.analysis)));
       return ok(report);
     });
   } catch (e) {

@@ -7,7 +7,7 @@ import { fail, ok, type LedeError, type Result } from '../messages';
 import type { LibraryDB } from './db';
 import type { ArticleRow, EntryRow, FullEntry } from './types';
 import { canonicalKey, hostOf } from './url';
-import { entryWords } from './search';
+import { searchRow } from './search';
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
@@ -51,7 +51,6 @@ export function rowFor(analysis: Analysis, now: string, existing?: EntryRow): En
     note: existing?.note ?? '',
     tags: existing?.tags ?? [],
   };
-  row.words = entryWords(row, analysis);
   return row;
 }
 
@@ -85,11 +84,12 @@ export async function saveAnalysis(
   const id = canonicalKey(analysis.url, analysis.article?.canonicalUrl);
   if (!id) return fail('invalid', 'Only web pages (http or https) can be saved to the library.');
   try {
-    return await db.transaction('rw', db.entries, db.articles, async () => {
+    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const existing = await db.entries.get(id);
       const row = rowFor(analysis, iso(opts.now), existing)!;
       await db.entries.put(row);
       await db.articles.put({ id, analysis });
+      await db.search.put(searchRow(row, analysis));
       return ok({ id, updated: !!existing });
     });
   } catch (e) {
@@ -105,14 +105,14 @@ export async function updateEntry(
   opts: { now?: Date | number } = {},
 ): Promise<Result<EntryRow>> {
   try {
-    return await db.transaction('rw', db.entries, db.articles, async () => {
+    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const row = await db.entries.get(id);
       if (!row) return fail('invalid', 'This entry is no longer in the library.');
       if (change.note !== undefined) row.note = change.note.slice(0, MAX_NOTE_LENGTH);
       if (change.tags !== undefined) row.tags = normalizeTags(change.tags);
       row.updatedAt = iso(opts.now);
-      row.words = entryWords(row, (await db.articles.get(id))?.analysis);
       await db.entries.put(row);
+      await db.search.put(searchRow(row, (await db.articles.get(id))?.analysis));
       return ok(row);
     });
   } catch (e) {
@@ -134,7 +134,7 @@ export async function getRows(db: LibraryDB, ids: string[]): Promise<EntryRow[]>
 /** Deletes entries and hands them back, so that the person can undo. */
 export async function removeEntries(db: LibraryDB, ids: string[]): Promise<Result<FullEntry[]>> {
   try {
-    return await db.transaction('rw', db.entries, db.articles, async () => {
+    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const [rows, articles] = await Promise.all([db.entries.bulkGet(ids), db.articles.bulkGet(ids)]);
       const removed: FullEntry[] = [];
       rows.forEach((entry, i) => {
@@ -143,6 +143,7 @@ export async function removeEntries(db: LibraryDB, ids: string[]): Promise<Resul
       });
       await db.entries.bulkDelete(ids);
       await db.articles.bulkDelete(ids);
+      await db.search.bulkDelete(ids);
       return ok(removed);
     });
   } catch (e) {
@@ -153,11 +154,12 @@ export async function removeEntries(db: LibraryDB, ids: string[]): Promise<Resul
 /** Undo of a delete: puts the entries back, unless the same URL was saved again meanwhile. */
 export async function restoreEntries(db: LibraryDB, removed: FullEntry[]): Promise<Result<number>> {
   try {
-    return await db.transaction('rw', db.entries, db.articles, async () => {
+    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const present = await db.entries.bulkGet(removed.map((r) => r.entry.id));
       const back = removed.filter((_, i) => !present[i]);
       await db.entries.bulkPut(back.map((r) => r.entry));
       await db.articles.bulkPut(back.map((r): ArticleRow => ({ id: r.entry.id, analysis: r.analysis })));
+      await db.search.bulkPut(back.map((r) => searchRow(r.entry, r.analysis)));
       return ok(back.length);
     });
   } catch (e) {

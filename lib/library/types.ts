@@ -23,8 +23,21 @@ export interface EntryRow {
   updatedAt: string;
   note: string;
   tags: string[];
-  /** Derived (schema v2): normalized search tokens of title, site, byline, summary, text, note and tags. */
-  words?: string[];
+}
+
+/**
+ * Derived (schema v2): what search needs of an entry, one small record per entry, read in one go
+ * by the library page to build its in-memory index.
+ */
+export interface SearchRow {
+  id: string;
+  savedAt: string;
+  site: string;
+  tags: string[];
+  /** Distinct normalized words of title, site, byline, summary, text, note and tags, space-separated. */
+  words: string;
+  /** When this record was last written (ms): lets an open page pick up only what changed. */
+  touched: number;
 }
 
 /** The full digest, stored apart from the light row so that listing 10,000 entries stays cheap. */

@@ -4,7 +4,7 @@ import { IDBKeyRange, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { canonicalKey } from '../../lib/library/url';
 import { parseQuery, tokenize } from '../../lib/library/words';
 import { facets, getEntry, getRows, removeEntries, restoreEntries, saveAnalysis, updateEntry } from '../../lib/library/store';
-import { searchIds } from '../../lib/library/search';
+import { SearchIndex, searchIds } from '../../lib/library/search';
 import { LibraryDB, SCHEMA_V1 } from '../../lib/library/db';
 import { freshFactory, makeAnalysis, openDb } from './library-helpers';
 
@@ -144,8 +144,63 @@ describe('library store', () => {
   });
 });
 
+describe('search index', () => {
+  it('an open index picks up saves, edits and deletes from another tab', async () => {
+    const factory = freshFactory();
+    const page = openDb(factory, 'live');
+    const other = openDb(factory, 'live');
+    await saveAnalysis(page, makeAnalysis({ url: 'https://a.com/1', title: 'Harbour strike ends', text: 'Dockers returned to work.' }), { now: 1000 });
+    const index = new SearchIndex(page);
+    await index.refresh();
+    expect(index.query({ q: 'docker' })).toEqual(['https://a.com/1']);
+    expect(await index.refresh()).toBe(false);
+
+    await saveAnalysis(other, makeAnalysis({ url: 'https://b.com/2', title: 'Dockers vote', text: 'The union voted.' }), { now: 2000 });
+    await updateEntry(other, 'https://a.com/1', { note: 'ferry timetable' });
+    expect(await index.refresh()).toBe(true);
+    expect(index.query({ q: 'dockers' })).toEqual(['https://b.com/2', 'https://a.com/1']);
+    expect(index.query({ q: 'ferry timet' })).toEqual(['https://a.com/1']);
+
+    await updateEntry(other, 'https://a.com/1', { note: 'bus' });
+    await removeEntries(other, ['https://b.com/2']);
+    await index.refresh();
+    expect(index.query({ q: 'ferry' })).toEqual([]);
+    expect(index.query({ q: 'bus' })).toEqual(['https://a.com/1']);
+    expect(index.query({ q: 'dockers' })).toEqual(['https://a.com/1']);
+    expect(index.size).toBe(1);
+  });
+
+  it('answers in well under 50 ms at 10,000 entries', async () => {
+    const db = openDb();
+    const vocab = Array.from({ length: 30_000 }, (_, i) => 'w' + i.toString(36));
+    let seed = 1;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    await db.search.bulkAdd(
+      Array.from({ length: 10_000 }, (_, i) => ({
+        id: `https://x.com/${i}`,
+        savedAt: new Date(i * 1000).toISOString(),
+        site: `site${i % 20}`,
+        tags: i % 7 ? [] : ['seven'],
+        words: [...new Set(Array.from({ length: 500 }, () => vocab[Math.floor(vocab.length * rnd() ** 3)]))].sort().join(' ') + ' rocket',
+        touched: 1,
+      })),
+    );
+    const index = new SearchIndex(db);
+    await index.refresh();
+    const times: number[] = [];
+    for (const q of ['w', 'w1', 'w1 w2', 'rocket', 'rocket w', 'w3 w4 w5', 'zzz']) {
+      const t = performance.now();
+      const ids = index.query({ q });
+      times.push(performance.now() - t);
+      if (q === 'rocket') expect(ids).toHaveLength(10_000);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(50);
+  });
+});
+
 describe('schema migrations', () => {
-  it('opens a version 1 library and builds the v2 search words for its entries', async () => {
+  it('opens a version 1 library and builds the v2 search records for its entries', async () => {
     const factory = freshFactory();
     const v1 = new Dexie('migrate', { indexedDB: factory, IDBKeyRange });
     v1.version(1).stores(SCHEMA_V1);
@@ -163,7 +218,9 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(2);
     const row = await db.entries.get('https://old.com/1');
     expect(row).toMatchObject({ note: 'from v1', tags: ['geo'], savedAt: '2020-01-01T00:00:00.000Z' });
-    expect(row?.words).toEqual(expect.arrayContaining(['volcanoes', 'lava', 'villagers', 'geo']));
+    const search = await db.search.get('https://old.com/1');
+    expect(search?.words.split(' ')).toEqual(expect.arrayContaining(['volcanoes', 'lava', 'villagers', 'geo']));
+    expect(search).toMatchObject({ savedAt: '2020-01-01T00:00:00.000Z', site: 'old.com', tags: ['geo'] });
     expect(await searchIds(db, { q: 'villag' })).toEqual(['https://old.com/1']);
     expect(await searchIds(db, { q: 'v1' })).toEqual(['https://old.com/1']);
   });
