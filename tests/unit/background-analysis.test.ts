@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
-import { BADGE_TEXT, getAnalysisForTab, registerAnalysis, restrictedReason } from '../../lib/background/analysis';
+import { BADGE_TEXT, getAnalysisForTab, readCachedAnalysis, registerAnalysis, restrictedReason } from '../../lib/background/analysis';
 
 function sample(url: string, title = 'Pompeo heads to North Korea'): Analysis {
   return {
@@ -157,6 +157,19 @@ describe('ui:analyze', () => {
     const tabId = await openTab('https://a.example/story');
     const res = await getAnalysisForTab(tabId);
     expect(res).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+});
+
+describe('readCachedAnalysis (what the popup reads without the service worker)', () => {
+  it('returns the cached analysis only for the tab\'s current URL', async () => {
+    fakePage({ injected: true });
+    const tabId = await openTab('https://a.example/one');
+    expect(await readCachedAnalysis(tabId)).toBeNull();
+    await getAnalysisForTab(tabId);
+    expect(await readCachedAnalysis(tabId)).toMatchObject({ cached: true, tabUrl: 'https://a.example/one', analysis: { url: 'https://a.example/one' } });
+    await fakeBrowser.tabs.update(tabId, { url: 'https://a.example/two' });
+    expect(await readCachedAnalysis(tabId)).toBeNull();
+    expect(await readCachedAnalysis(12345)).toBeNull();
   });
 });
 
