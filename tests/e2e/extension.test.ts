@@ -228,6 +228,11 @@ describe('popup on the Fortune story', () => {
 describe('screenshots (look at them)', () => {
   it('popup light and dark at 400px, at 800px, the not-article state and the side panel', async () => {
     const article = await browser.openTab(server.url(FORTUNE));
+    // The loading state: a fresh tab takes a moment to analyze (page script injection + analysis).
+    const loading = await openPopup(article.tabId);
+    if (await loading.locator('.skeleton').count()) await loading.screenshot({ path: join(SCREENSHOT_DIR, 'popup-loading.png') });
+    await waitForDigest(loading);
+    await loading.close();
     for (const [name, opts] of [
       ['popup-400-light', { colorScheme: 'light', width: 400, height: 600 }],
       ['popup-400-dark', { colorScheme: 'dark', width: 400, height: 600 }],
