@@ -42,7 +42,9 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   }, [db]);
 
   // Load the index once the first page is on screen, then follow every write to the search records.
+  const painted = found !== null;
   useEffect(() => {
+    if (!painted && !(query.q?.trim() || query.site || query.tag)) return;
     let sub: { unsubscribe(): void } | null = null;
     let live = true;
     const start = setTimeout(() => {
@@ -58,13 +60,13 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
           ),
         error: fail,
       });
-    }, 30);
+    }, 50);
     return () => {
       live = false;
       clearTimeout(start);
       sub?.unsubscribe();
     };
-  }, [index]);
+  }, [index, painted || !!(query.q?.trim() || query.site || query.tag)]);
 
   const filtered = !!(query.q?.trim() || query.site || query.tag);
 
