@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
 import { fail, isMessage, ok, type Message, type Result } from '../messages';
-import * as reader from './reader';
+import { readerScrollTo } from './reader';
 
 let cache: { url: string; analysis: Analysis } | null = null;
 
@@ -203,17 +203,10 @@ function scrollToRange(range: Range): void {
   }
 }
 
-/** Looks an export up at run time, so this file builds whether or not the reader exports it yet. */
-function exported(module: object, name: string): unknown {
-  return (module as Record<string, unknown>)[name];
-}
-
-/** The reader overlay (when it exports `readerScrollTo`) scrolls its own copy of the story. */
+/** When the reader overlay is on, it scrolls its own copy of the story (true when it did). */
 function readerHandled(index: number, text: string): boolean {
-  const fn = exported(reader, 'readerScrollTo');
-  if (typeof fn !== 'function') return false;
   try {
-    return (fn as (i: number, t: string) => boolean)(index, text) === true;
+    return readerScrollTo(index, text) === true;
   } catch {
     return false;
   }
