@@ -95,7 +95,7 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
         <span class="wordmark" aria-hidden="true">
           Lede<span class="wordmark-dot">.</span>
         </span>
-        <nav class="masthead-actions" aria-label="Lede">
+        <nav class="masthead-actions" aria-label="Page actions">
           {analysis && tabId !== null && <ReaderSwitch tabId={tabId} />}
           {visible && tabId !== null && SaveButton && <SaveButton tabId={tabId} analysis={analysis} />}
           {mode === 'popup' && actions.onOpenSidePanel && (

@@ -186,6 +186,9 @@ function describeInjectionError(error: unknown): { code: 'restricted' | 'failed'
       message: 'The browser doesn’t let Lede read this page. Open a news article on a regular website to use Lede.',
     };
   }
+  if (/error page/i.test(text)) {
+    return { code: 'failed', message: 'This tab is showing an error page, not an article. Load the article and try again.' };
+  }
   if (/no tab|closed|not found/i.test(text)) {
     return { code: 'failed', message: 'The tab was closed or navigated away. Open the article again and retry.' };
   }

@@ -288,6 +288,7 @@ describe('hostile page', () => {
       await page.waitForSelector('.digest');
       // Open every timeline quote so all page-derived text is in the DOM.
       for (const toggle of await page.locator('.event-toggle').all()) await toggle.click();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `hostile-${path.replace('.html', '')}.png`), fullPage: true });
       pages.push(page);
     }
     // Scroll-to-sentence runs in the hostile page too.
