@@ -99,11 +99,20 @@ export async function getReaderSettings(): Promise<ReaderSettings> {
   return normalizeSettings(await readerSettingsItem.getValue());
 }
 
-/** Merges a change into the stored settings and returns the result. */
-export async function updateReaderSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
-  const next = normalizeSettings({ ...(await getReaderSettings()), ...change });
-  await readerSettingsItem.setValue(next);
-  return next;
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Merges a change into the stored settings and returns the result. Writes from this context run
+ * one after another, so quick successive changes (theme, then font) never overwrite each other.
+ */
+export function updateReaderSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
+  const run = writes.then(async () => {
+    const next = normalizeSettings({ ...(await getReaderSettings()), ...change });
+    await readerSettingsItem.setValue(next);
+    return next;
+  });
+  writes = run.catch(() => {});
+  return run;
 }
 
 /** Calls `cb` with the new settings whenever they change (in any tab or extension page). Returns the unsubscribe. */
@@ -121,13 +130,17 @@ export async function isAlwaysReader(url: string | null | undefined): Promise<bo
 }
 
 /** Adds or removes a host (or a URL's host) from the "always open in reader mode" list. */
-export async function setAlwaysReader(hostOrUrl: string, on: boolean): Promise<string[]> {
-  const key = /^https?:/i.test(hostOrUrl) ? siteKey(hostOrUrl) : normalizeHosts([hostOrUrl])[0];
-  const hosts = await getAlwaysReaderHosts();
-  if (!key) return hosts;
-  const next = normalizeHosts(on ? [...hosts, key] : hosts.filter((h) => h !== key));
-  await alwaysReaderHostsItem.setValue(next);
-  return next;
+export function setAlwaysReader(hostOrUrl: string, on: boolean): Promise<string[]> {
+  const run = writes.then(async () => {
+    const key = /^https?:/i.test(hostOrUrl) ? siteKey(hostOrUrl) : normalizeHosts([hostOrUrl])[0];
+    const hosts = await getAlwaysReaderHosts();
+    if (!key) return hosts;
+    const next = normalizeHosts(on ? [...hosts, key] : hosts.filter((h) => h !== key));
+    await alwaysReaderHostsItem.setValue(next);
+    return next;
+  });
+  writes = run.catch(() => {});
+  return run;
 }
 
 export function watchAlwaysReaderHosts(cb: (hosts: string[]) => void): () => void {
