@@ -58,6 +58,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS, skipReadability: huge });
   if (huge) ex.warnings.unshift(`Very large page (${elements} elements): used a faster, simpler extraction.`);
   lap('extract');
+  Object.assign(timings, ex.timings);
 
   const lang = meta.lang ?? 'en';
   const bodyBlocks = ex.blocks.filter((b) => b.kind !== 'caption');

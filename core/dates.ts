@@ -213,9 +213,20 @@ function parserFor(lang: string): chrono.Chrono {
   return (parsers[key] ??= configure(base, base === chrono.casual));
 }
 
-/** Quick test before calling chrono: does this text contain anything date-like at all? */
-const DATEISH =
-  /\d|\b(yesterday|today|tomorrow|tonight|last|next|ago|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|night|morning|evening|weekend|decade|century)/i;
+/**
+ * Quick test before calling chrono (which costs far more per sentence than the rest of the
+ * analysis): does this text hold a date-like word in its language? Whole words only.
+ */
+const DATEISH: Record<string, RegExp> = {
+  en: /\b(yesterday|today|tomorrow|tonight|last|next|this|past|ago|earlier|later|weeks?|months?|years?|decade|century|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|fall|autumn|winter|night|morning|evening|weekend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+  de: /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|woche|monat|jahr|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
+  fr: /\b(hier|aujourd|demain|dernier|dernière|prochain|prochaine|semaine|mois|an|année|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+  es: /\b(ayer|hoy|mañana|pasado|próximo|semana|mes|año|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+};
+const ANY = /./;
+function dateish(lang: string): RegExp {
+  return DATEISH[(lang || 'en').slice(0, 2).toLowerCase()] ?? ANY;
+}
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
@@ -233,7 +244,7 @@ export function toCalendarDate(iso: string | Date): CalendarDate | null {
 
 /** Finds the dates in one piece of text, resolved against `ref`. */
 export function findDates(text: string, ref: CalendarDate, lang = 'en'): FoundDate[] {
-  if (!DATEISH.test(text)) return [];
+  if (!dateish(lang).test(text)) return [];
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   let results: chrono.ParsedResult[];
   try {

@@ -41,6 +41,8 @@ export interface Extraction {
   readabilityExcerpt: string | null;
   readabilitySiteName: string | null;
   warnings: string[];
+  /** Milliseconds per step (diagnostics). */
+  timings: Record<string, number>;
 }
 
 export interface ExtractOptions {
@@ -283,10 +285,18 @@ function sweep(doc: Document): Element {
 export function extract(doc: Document, opts: ExtractOptions): Extraction {
   const warnings: string[] = [];
   const base = opts.url;
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (k: string) => {
+    const now = performance.now();
+    timings[k] = Math.round((now - t0) * 100) / 100;
+    t0 = now;
+  };
   if (!opts.skipReadability) markCredits(doc); // skipReadability works on the live page: no marks
   const ogImage = safeHttpUrl(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), base) ?? null;
   const leadImage = opts.skipReadability ? (ogImage ? { src: ogImage } : undefined) : findLeadImage(doc, base, ogImage);
   const leadCaption = leadImage?.caption;
+  lap('extract.lead');
 
   let content: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -307,6 +317,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     if (opts.skipReadability) content = content.cloneNode(true) as Element;
   }
 
+  lap('extract.readability');
   absolutize(content, base);
   // Bylines and datelines that Readability kept are metadata, not story.
   let blocks = toBlocks(content, base).filter((b) => !(b.kind === 'paragraph' && b.text.length < 160 && DATELINE.test(b.text)));
@@ -323,7 +334,9 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
       if (img.getAttribute('src') === leadImage.src) (img.closest('figure') ?? img).remove();
     }
   }
+  lap('extract.blocks');
   const html = sanitizeHtml(content.innerHTML, opts.purifyWindow);
+  lap('extract.sanitize');
   return {
     blocks,
     html,
@@ -332,5 +345,6 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     readabilityExcerpt: parsed?.excerpt ?? null,
     readabilitySiteName: parsed?.siteName ?? null,
     warnings,
+    timings,
   };
 }

@@ -1,12 +1,17 @@
 /**
- * npm run bench [-- --runs N]
- * Side by side in one run, on one DOM implementation (linkedom): the median time of
- * Readability.parse() alone and of the full analyze() on every fixture, and their ratio.
+ * npm run bench [-- --runs N] [--node-only]
+ * Side by side in one run, per DOM implementation: the median time of Readability.parse()
+ * alone and of the full analyze() on every fixture, and their ratio. Two tables:
+ *  - Chromium (Debian's, headless): the DOM the extension really runs on;
+ *  - Node: linkedom for the DOM (as the CLI), with DOMPurify on a jsdom window.
  * Parsing the HTML is outside both timings (each run gets a fresh parse). Prints figures;
  * asserts nothing (this machine is shared and noisy: read ratios, not absolute times).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Readability } from '@mozilla/readability';
 import { parseDocument, nodePurifyWindow } from '../cli/dom';
 import { analyze } from '../core/analyze';
@@ -28,8 +33,6 @@ if (!files.length) {
 }
 const win = nodePurifyWindow();
 const rows: Array<[string, number, number]> = [];
-let totalR = 0;
-let totalA = 0;
 for (const file of files) {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
   const url = `https://example.com/${file}`;
@@ -62,12 +65,55 @@ for (const file of files) {
   }
   const mr = median(r);
   const ma = median(a);
-  totalR += mr;
-  totalA += ma;
   rows.push([file, mr, ma]);
 }
-const w = Math.max(...rows.map((r) => r[0].length), 7);
-console.log(`linkedom, ${RUNS} runs per fixture, medians in ms`);
-console.log(`${'fixture'.padEnd(w)}  readability   analyze   ratio`);
-for (const [f, r, a] of rows) console.log(`${f.padEnd(w)}  ${r.toFixed(2).padStart(11)}  ${a.toFixed(2).padStart(8)}  ${(a / r).toFixed(2).padStart(6)}×`);
-console.log(`${'all (sum of medians)'.padEnd(w)}  ${totalR.toFixed(2).padStart(11)}  ${totalA.toFixed(2).padStart(8)}  ${(totalA / totalR).toFixed(2).padStart(6)}×  (target ≤ 1.5×)`);
+function table(title: string, rows: Array<[string, number, number]>): void {
+  const w = Math.max(...rows.map((r) => r[0].length), 22);
+  const sumR = rows.reduce((n, r) => n + r[1], 0);
+  const sumA = rows.reduce((n, r) => n + r[2], 0);
+  console.log(`\n${title}, ${RUNS} runs per fixture, medians in ms`);
+  console.log(`${'fixture'.padEnd(w)}  readability   analyze   ratio`);
+  for (const [f, r, a] of rows) console.log(`${f.padEnd(w)}  ${r.toFixed(2).padStart(11)}  ${a.toFixed(2).padStart(8)}  ${(a / r).toFixed(2).padStart(6)}×`);
+  console.log(`${'all (sum of medians)'.padEnd(w)}  ${sumR.toFixed(2).padStart(11)}  ${sumA.toFixed(2).padStart(8)}  ${(sumA / sumR).toFixed(2).padStart(6)}×  (target ≤ 1.5×)`);
+}
+
+async function browserRows(): Promise<Array<[string, number, number]> | string> {
+  let executablePath: string;
+  try {
+    executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'Chromium not installed (apt-get install -y chromium): browser table skipped.';
+  }
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    build: { outDir: out, lib: { entry: join(ROOT, 'scripts/bench-browser-entry.ts'), formats: ['iife'], name: 'ledeBenchBundle', fileName: () => 'bench.js' }, minify: true },
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ path: join(out, 'bench.js') });
+    const result: Array<[string, number, number]> = [];
+    for (const file of files) {
+      const html = readFileSync(join(FIXTURES, file), 'utf8');
+      const { r, a, stages } = await page.evaluate(([h, u, n]) => (globalThis as any).ledeBench.run(h, u, n), [html, `https://example.com/${file}`, RUNS] as const);
+      result.push([file, median(r), median(a)]);
+      if (process.argv.includes('--stages')) console.log(file, JSON.stringify(stages));
+    }
+    return result;
+  } finally {
+    await browser.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (!process.argv.includes('--node-only')) {
+  const b = await browserRows();
+  if (typeof b === 'string') console.log(b);
+  else table(`Chromium ${'(the DOM the extension runs on)'}`, b);
+}
+table('Node: linkedom DOM, DOMPurify on jsdom (as the CLI)', rows);
