@@ -103,7 +103,7 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
               <SidePanelIcon />
             </button>
           )}
-          {mode !== 'tab' && actions.onOpenTab && tabId !== null && (
+          {mode !== 'tab' && actions.onOpenTab && tabId !== null && state.status !== 'error' && (
             <button type="button" class="icon-button" onClick={actions.onOpenTab} aria-label="Open in new tab" title="Open in new tab">
               <NewTabIcon />
             </button>
