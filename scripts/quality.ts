@@ -6,6 +6,7 @@
  *   npm run quality -- --json       machine-readable totals on stdout (no table)
  *   npm run quality -- --json=FILE  the table, plus the totals written to FILE
  *   npm run quality -- --gate       exit 1 when a total falls below tests/quality-floors.json
+ *   npm run quality -- --corpus benchmark|readability   one corpus only
  *
  * Corpora (read, never copied into the repo), from `../shared/corpora` beside the repo root or
  * from $LEDE_CORPORA:
@@ -326,6 +327,8 @@ export function benchmarkTotals(results: BenchPageResult[]): QualityTotals['benc
 
 export interface RunOptions {
   page?: string;
+  /** Only this corpus. */
+  corpus?: 'readability' | 'benchmark';
   /** Called after each page (for the table). */
   onReadabilityPage?: (r: ReadabilityPageResult) => void;
   onBenchmarkPage?: (r: BenchPageResult) => void;
@@ -340,13 +343,13 @@ export async function runQuality(options: RunOptions = {}): Promise<QualityTotal
   const lede = options.lede !== undefined ? options.lede : ledeExtractor;
   const match = (name: string) => !options.page || name === options.page || name.startsWith(options.page);
   const readabilityResults: ReadabilityPageResult[] = [];
-  for (const name of readabilityPageNames(corpora).filter(match)) {
+  for (const name of options.corpus === 'benchmark' ? [] : readabilityPageNames(corpora).filter(match)) {
     const r = scoreReadabilityPage(corpora, name, lede);
     readabilityResults.push(r);
     options.onReadabilityPage?.(r);
   }
   const benchmarkResults: BenchPageResult[] = [];
-  for (const key of benchmarkKeys(corpora).filter(match)) {
+  for (const key of options.corpus === 'readability' ? [] : benchmarkKeys(corpora).filter(match)) {
     const r = scoreBenchmarkPage(corpora, key, lede);
     benchmarkResults.push(r);
     options.onBenchmarkPage?.(r);
@@ -448,6 +451,9 @@ export async function main(argv: string[]): Promise<number> {
   const gate = argv.includes('--gate');
   const pageIdx = argv.indexOf('--page');
   const page = pageIdx >= 0 ? argv[pageIdx + 1] : argv.find((a) => a.startsWith('--page='))?.slice('--page='.length);
+  const corpusIdx = argv.indexOf('--corpus');
+  const corpusArg = corpusIdx >= 0 ? argv[corpusIdx + 1] : argv.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
+  const corpus = corpusArg === 'benchmark' || corpusArg === 'readability' ? corpusArg : undefined;
 
   const corpora = corporaDir();
   if (!corpora) {
@@ -463,6 +469,7 @@ export async function main(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const totals = await runQuality({
     page,
+    corpus,
     onReadabilityPage: quiet
       ? undefined
       : (r) => {
@@ -498,8 +505,8 @@ export async function main(argv: string[]): Promise<number> {
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify(summary, null, 2) + '\n');
 
   if (gate) {
-    if (page) {
-      console.log('quality gate: not applied to a single page (--page given).');
+    if (page || corpus) {
+      console.log('quality gate: not applied to a subset (--page or --corpus given).');
       return 0;
     }
     const failures = gateFailures(summary, readFloors());

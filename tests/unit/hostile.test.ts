@@ -57,7 +57,7 @@ ${body}
 const FORBIDDEN_ELEMENTS = 'script, style, base, meta, link, iframe, frame, frameset, object, embed, form, input, button, textarea, select, svg, math, template, noscript, applet, portal';
 
 /** Every security property of one Analysis; returns nothing, throws on the first breach. */
-function assertInert(a: Analysis, label: string) {
+function assertInert(a: Analysis, label: string, { markupInText = false } = {}) {
   const doc = parseDocument(`<!DOCTYPE html><html><body>${a.article.html}</body></html>`);
   const els = Array.from(doc.body.querySelectorAll('*'));
   expect(doc.body.querySelectorAll(FORBIDDEN_ELEMENTS).length, `${label}: forbidden element in article.html`).toBe(0);
@@ -68,7 +68,9 @@ function assertInert(a: Analysis, label: string) {
       if (['href', 'src', 'cite', 'data'].includes(name.toLowerCase())) expect(value, `${label}: ${name}=${value}`).toMatch(/^https?:\/\//i);
     }
   }
-  expect(a.article.html, label).not.toMatch(/javascript:|vbscript:|data:text|<script|onerror|srcdoc|url\(/i);
+  // In the markup itself (tags and attributes; escaped text such as "&lt;img onerror…" is inert words).
+  const tags = (a.article.html.match(/<[^>]*>/g) ?? []).join('\n');
+  expect(tags, label).not.toMatch(/javascript:|vbscript:|data:text|<script|onerror|srcdoc|url\(/i);
 
   const urls = [
     ...a.sources.map((s) => s.url),
@@ -77,7 +79,9 @@ function assertInert(a: Analysis, label: string) {
   ].filter((u): u is string => typeof u === 'string' && u !== '');
   for (const u of urls) expect(u, `${label}: url`).toMatch(/^https?:\/\//i);
 
-  // Plain text: no markup survives into strings the surfaces render as text.
+  // Plain text: no markup survives into strings the surfaces render as text. (A page whose own
+  // words are markup, escaped as &lt;img …&gt;, legitimately keeps those words: markupInText.)
+  if (markupInText) return;
   for (const [field, value] of Object.entries({
     title: a.article.title,
     byline: a.article.byline ?? '',
@@ -135,6 +139,8 @@ describe('hostile pages through the core', () => {
     }
     const html = readFileSync(FIXTURE, 'utf8');
     const { analysis } = analyzeHtml(html, 'http://127.0.0.1:8080/hostile.html');
-    assertInert(analysis, 'fixture');
+    // The fixture shows payloads as escaped text in its own words (headline, tweet): those stay words.
+    assertInert(analysis, 'fixture', { markupInText: true });
+    expect(analysis.isArticle).toBe(true);
   });
 });
