@@ -31,7 +31,13 @@ export const DEFAULT_MAX_ELEMS = 30_000;
 
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function analyze(document: Document, url: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * The analysis as steps: the generator yields the name of each finished stage, so a caller on
+ * a page's main thread can hand control back to the browser between stages (the page script
+ * does, so a long analysis never freezes the tab in one block). `analyze` runs it straight
+ * through.
+ */
+export function* analyzeSteps(document: Document, url: string, options: AnalyzeOptions = {}): Generator<string, Analysis, void> {
   const timings: Record<string, number> = {};
   let t = clock();
   const lap = (stage: string) => {
@@ -44,6 +50,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   lap('detect');
   const meta = readMetadata(document, url);
   lap('metadata');
+  yield 'metadata';
 
   // Huge pages (100k elements) skip cloning, the pre-cleaning and Readability's scoring: each
   // walks the tree many times. The fallback extraction keeps the densest run of paragraphs and
@@ -53,12 +60,14 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const clone = huge ? document : (document.cloneNode(true) as Document);
   if (!huge) clean(clone);
   lap('clean');
+  yield 'clean';
   const purifyWindow = options.purifyWindow ?? (document.defaultView as Window | null);
   if (!purifyWindow) throw new Error('analyze: no window to sanitize with (pass options.purifyWindow)');
   const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS, skipReadability: huge });
   if (huge) ex.warnings.unshift(`Very large page (${elements} elements): used a faster, simpler extraction.`);
   lap('extract');
   Object.assign(timings, ex.timings);
+  yield 'extract';
 
   const lang = meta.lang ?? 'en';
   const bodyBlocks = ex.blocks.filter((b) => b.kind !== 'caption');
@@ -74,8 +83,10 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
 
   const summary = summarize(sentenceInfos, title);
   lap('summarize');
+  yield 'summarize';
   const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, siteName: meta.siteName, title, lang });
   lap('timeline');
+  yield 'timeline';
   const sources = findSources({
     url,
     blocks: ex.blocks,
@@ -122,4 +133,22 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     timings,
     ...(ex.warnings.length ? { warnings: ex.warnings } : {}),
   };
+}
+
+export function analyze(document: Document, url: string, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeSteps(document, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, awaiting `pause()` between stages (e.g. a macrotask, to let the page paint). */
+export async function analyzeInSteps(document: Document, url: string, pause: () => Promise<void>, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const steps = analyzeSteps(document, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
