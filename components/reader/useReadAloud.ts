@@ -43,6 +43,24 @@ export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string 
   return same.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? same.find((v) => v.localService) ?? same[0] ?? null;
 }
 
+/** What to tell the person when the speech engine gives up. */
+export function speechError(code: string): string {
+  switch (code) {
+    case 'not-allowed':
+      return 'The browser blocked speech. Click Play again.';
+    case 'synthesis-unavailable':
+    case 'synthesis-failed':
+    case 'voice-unavailable':
+      return 'No voice for reading aloud is available on this device.';
+    case 'language-unavailable':
+      return 'No voice for this story’s language. Pick another voice.';
+    case 'network':
+      return 'The chosen voice needs a connection. Pick an on-device voice.';
+    default:
+      return `Reading aloud stopped (${code}).`;
+  }
+}
+
 export function useReadAloud({ sentences, lang, rate, voiceURI, synth = defaultSynth() }: ReadAloudOptions): ReadAloud {
   const [status, setStatus] = useState<SpeechStatus>('idle');
   const [index, setIndex] = useState(-1);
@@ -85,7 +103,7 @@ export function useReadAloud({ sentences, lang, rate, voiceURI, synth = defaultS
       u.onerror = (e: SpeechSynthesisErrorEvent) => {
         if (gen !== generation.current || e.error === 'interrupted' || e.error === 'canceled') return;
         generation.current++;
-        setError(e.error === 'not-allowed' ? 'The browser blocked speech until you interact with the page.' : `Read aloud stopped (${e.error}).`);
+        setError(speechError(e.error));
         setStatus('idle');
       };
       // Keep a reference: some engines drop events of utterances that were garbage-collected.
