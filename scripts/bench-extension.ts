@@ -200,8 +200,9 @@ async function chromium(): Promise<void> {
       cached.push(second.ms);
       await article.close();
     }
-    console.log(`cold   (inject page script + analyze + render): ${ms(median(cold))}  [${cold.map((x) => x.toFixed(0)).join(', ')}]  target < 300 ms: ${median(cold) < 300 ? 'met' : 'MISSED'}`);
-    console.log(`cached (session cache + render):               ${ms(median(cached))}  [${cached.map((x) => x.toFixed(0)).join(', ')}]  target < 50 ms: ${median(cached) < 50 ? 'met' : 'MISSED'}`);
+    // The best run is the closest to an unloaded machine; the median is what a busy one gives.
+    console.log(`cold   (inject page script + analyze + render): median ${ms(median(cold))}, best ${ms(Math.min(...cold))}  [${cold.map((x) => x.toFixed(0)).join(', ')}]  target < 300 ms: ${median(cold) < 300 ? 'met' : 'MISSED'}`);
+    console.log(`cached (session cache + render):               median ${ms(median(cached))}, best ${ms(Math.min(...cached))}  [${cached.map((x) => x.toFixed(0)).join(', ')}]  target < 50 ms: ${median(cached) < 50 ? 'met' : 'MISSED'}`);
   } finally {
     await browser.close();
     await server.close();
