@@ -7,6 +7,9 @@ export default defineConfig({
   imports: false,
   // LEDE_OUT lets parallel work build into separate folders; the default is WXT's .output.
   outDir: process.env.LEDE_OUT ?? '.output',
+  // Firefox's sources zip (for AMO review) is the repo minus node_modules, dotfiles, builds and
+  // test files (WXT's defaults); e2e screenshots and store images aren't needed to rebuild it.
+  zip: { excludeSources: ['tests/e2e/__screenshots__/**', 'store/**'] },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
