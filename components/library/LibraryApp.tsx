@@ -12,7 +12,9 @@ import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
 import { Transfer } from './Transfer';
 
-const PAGE = 50;
+/** Rows in the first paint (a screenful and then some); each "more" adds MORE. */
+const FIRST = 20;
+const MORE = 50;
 
 export function pageLocale(): string {
   return (typeof navigator !== 'undefined' && (navigator.languages?.[0] || navigator.language)) || 'en-US';
@@ -41,7 +43,7 @@ export function LibraryApp() {
   const [q, setQ] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(FIRST);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(entryFromHash);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -71,7 +73,7 @@ export function LibraryApp() {
     return () => removeEventListener('keydown', onKey);
   }, [open]);
 
-  useEffect(() => setLimit(PAGE), [q, site, tag]);
+  useEffect(() => setLimit(FIRST), [q, site, tag]);
   const say = (n: Notice, ms = n.undo ? 10_000 : 6_000) => {
     setNotice(n);
     clearTimeout(noticeTimer.current);
@@ -147,7 +149,7 @@ export function LibraryApp() {
             onSelect={setSelected}
             onSite={setSite}
             onTag={setTag}
-            onMore={() => setLimit((l) => l + PAGE)}
+            onMore={() => setLimit((l) => l + MORE)}
             onDelete={remove}
             onClear={() => {
               setQ('');

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import type { LibraryDB } from '../../lib/library/db';
 import { SearchIndex, type LibraryQuery } from '../../lib/library/search';
-import { facets, getRows } from '../../lib/library/store';
+import { facets } from '../../lib/library/store';
 import type { EntryRow } from '../../lib/library/types';
 
 export interface LibraryView {
@@ -37,7 +37,10 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   const fail = (e: unknown) => setError(`The library could not be read: ${e instanceof Error ? e.message : String(e)}`);
 
   useEffect(() => {
-    const sub = liveQuery(() => facets(db)).subscribe({ next: setFacet, error: fail });
+    const sub = liveQuery(() => facets(db)).subscribe({
+      next: setFacet,
+      error: fail,
+    });
     return () => sub.unsubscribe();
   }, [db]);
 
@@ -73,16 +76,11 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   useEffect(() => {
     const q = query.q ?? '';
     if (ready) {
-      // From memory: the ids; from disk: only the rows shown (kept live for edits to them).
-      const ids = index.query(query);
-      const sub = liveQuery(() => getRows(db, ids.slice(0, limit))).subscribe({
-        next: (rows) => {
-          setFound({ rows, total: ids.length, q });
-          setError(null);
-        },
-        error: fail,
-      });
-      return () => sub.unsubscribe();
+      // All from memory: the index holds the rows it answers with, and follows every write.
+      const rows = index.match(query);
+      setFound({ rows: rows.slice(0, limit), total: rows.length, q });
+      setError(null);
+      return;
     }
     if (filtered) return; // answered as soon as the index is ready
     const sub = liveQuery(async () => ({ rows: await db.entries.orderBy('savedAt').reverse().limit(limit).toArray(), total: await db.entries.count(), q })).subscribe({
@@ -93,7 +91,7 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   }, [db, index, ready, version, query.q, query.site, query.tag, limit]);
 
   return {
-    view: found && facet ? { ...found, ...facet } : null,
+    view: found ? { ...found, ...(facet ?? { sites: [], tags: [], count: found.total }) } : null,
     error,
   };
 }

@@ -10,10 +10,10 @@ import type { EntryRow, SearchRow } from './types';
 import type { LibraryDB } from './db';
 import { indexWords, parseQuery } from './words';
 
-type RowText = Pick<EntryRow, 'id' | 'savedAt' | 'title' | 'site' | 'byline' | 'summaryLine' | 'note' | 'tags'>;
+type RowText = Pick<EntryRow, 'title' | 'site' | 'byline' | 'summaryLine' | 'note' | 'tags'>;
 
 /** The search words of an entry: its own fields and its digest. */
-export function entryWords(row: Omit<RowText, 'id' | 'savedAt'>, analysis?: Analysis): string[] {
+export function entryWords(row: RowText, analysis?: Analysis): string[] {
   const a = analysis?.article;
   return indexWords(
     row.title,
@@ -36,8 +36,8 @@ function touch(): number {
   return (lastTouch = Math.max(Date.now(), lastTouch + 1));
 }
 
-export function searchRow(row: RowText, analysis?: Analysis): SearchRow {
-  return { id: row.id, savedAt: row.savedAt, site: row.site, tags: row.tags, words: entryWords(row, analysis).join(' '), touched: touch() };
+export function searchRow(row: EntryRow, analysis?: Analysis): SearchRow {
+  return { id: row.id, row, words: entryWords(row, analysis).join(' '), touched: touch() };
 }
 
 export interface LibraryQuery {
@@ -46,16 +46,9 @@ export interface LibraryQuery {
   tag?: string | null;
 }
 
-interface Doc {
-  id: string;
-  savedAt: string;
-  site: string;
-  tags: string[];
-}
-
 export class SearchIndex {
   /** Doc number → doc (undefined once replaced or deleted: postings are cleaned lazily). */
-  private docs: (Doc | undefined)[] = [];
+  private docs: (EntryRow | undefined)[] = [];
   private byId = new Map<string, number>();
   private postings = new Map<string, number[]>();
   private order: number[] | null = null;
@@ -75,7 +68,7 @@ export class SearchIndex {
     const old = this.byId.get(r.id);
     if (old !== undefined) this.docs[old] = undefined;
     const n = this.docs.length;
-    this.docs.push({ id: r.id, savedAt: r.savedAt, site: r.site, tags: r.tags });
+    this.docs.push(r.row);
     this.byId.set(r.id, n);
     if (r.words)
       for (const w of r.words.split(' ')) {
@@ -163,6 +156,11 @@ export class SearchIndex {
 
   /** Ids of the matching entries, newest first. */
   query(query: LibraryQuery = {}): string[] {
+    return this.match(query).map((d) => d.id);
+  }
+
+  /** The rows of the matching entries, newest first. */
+  match(query: LibraryQuery = {}): EntryRow[] {
     const parsed = parseQuery(query.q ?? '');
     const terms = parsed.terms.slice(0, 50);
     const prefix = parsed.prefix;
@@ -180,13 +178,13 @@ export class SearchIndex {
       }
       keep = hits.map((h) => (h === need ? 1 : 0));
     }
-    const out: string[] = [];
+    const out: EntryRow[] = [];
     for (const n of this.newest()) {
       if (keep && !keep[n]) continue;
       const d = this.docs[n]!;
       if (query.site && d.site !== query.site) continue;
       if (query.tag && !d.tags.includes(query.tag)) continue;
-      out.push(d.id);
+      out.push(d);
     }
     return out;
   }

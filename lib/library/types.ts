@@ -31,9 +31,8 @@ export interface EntryRow {
  */
 export interface SearchRow {
   id: string;
-  savedAt: string;
-  site: string;
-  tags: string[];
+  /** The entry's light row, so that a search answers with what the list shows without reading `entries`. */
+  row: EntryRow;
   /** Distinct normalized words of title, site, byline, summary, text, note and tags, space-separated. */
   words: string;
   /** When this record was last written (ms): lets an open page pick up only what changed. */

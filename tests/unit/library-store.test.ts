@@ -178,9 +178,7 @@ describe('search index', () => {
     await db.search.bulkAdd(
       Array.from({ length: 10_000 }, (_, i) => ({
         id: `https://x.com/${i}`,
-        savedAt: new Date(i * 1000).toISOString(),
-        site: `site${i % 20}`,
-        tags: i % 7 ? [] : ['seven'],
+        row: { id: `https://x.com/${i}`, url: `https://x.com/${i}`, title: `Story ${i}`, site: `site${i % 20}`, byline: null, publishedTime: null, summaryLine: '', wordCount: 500, savedAt: new Date(i * 1000).toISOString(), updatedAt: new Date(i * 1000).toISOString(), note: '', tags: i % 7 ? [] : ['seven'] },
         words: [...new Set(Array.from({ length: 500 }, () => vocab[Math.floor(vocab.length * rnd() ** 3)]))].sort().join(' ') + ' rocket',
         touched: 1,
       })),
@@ -226,7 +224,7 @@ describe('schema migrations', () => {
     expect(row).toMatchObject({ note: 'from v1', tags: ['geo'], savedAt: '2020-01-01T00:00:00.000Z' });
     const search = await db.search.get('https://old.com/1');
     expect(search?.words.split(' ')).toEqual(expect.arrayContaining(['volcanoes', 'lava', 'villagers', 'geo']));
-    expect(search).toMatchObject({ savedAt: '2020-01-01T00:00:00.000Z', site: 'old.com', tags: ['geo'] });
+    expect(search?.row).toMatchObject({ savedAt: '2020-01-01T00:00:00.000Z', site: 'old.com', tags: ['geo'], note: 'from v1' });
     expect(await searchIds(db, { q: 'villag' })).toEqual(['https://old.com/1']);
     expect(await searchIds(db, { q: 'v1' })).toEqual(['https://old.com/1']);
   });
