@@ -23,7 +23,7 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
 async function onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SaveResult> {
   const m = message as Message<'ui:save'> | Message<'page:save'>;
   if (m.type === 'ui:save') return saveTab(m.tabId);
-  // page:save comes from the overlay in a tab: save that tab, and only if it still shows that page.
+  // page:save comes from the reader overlay: save the digest of the tab it runs in.
   const tabId = sender.tab?.id;
   if (tabId === undefined) return fail('no-tab', 'Saving works from a tab’s reader view only.');
   return saveTab(tabId);
