@@ -5,6 +5,8 @@ import { tabFromQuery } from '../../components/useTargetTab';
 import { prefetchAnalysis } from '../../components/useAnalysis';
 import '../../components/app.css';
 
+performance.mark('lede:start');
+
 // The toolbar popup gets a fixed width; `popup.html?tab=<id>` opened as a page is fluid.
 const tab = tabFromQuery(location.search);
 const mode = tab === null ? 'popup' : 'tab';
