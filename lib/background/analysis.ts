@@ -132,11 +132,13 @@ async function readCache(tabId: number, url: string): Promise<Analysis | null> {
  */
 export async function readCachedAnalysis(tabId: number): Promise<AnalysisValue | null> {
   try {
-    const tab = await browser.tabs.get(tabId);
+    const key = cacheKey(tabId);
+    // Both at once: this is the popup's critical path.
+    const [tab, stored] = await Promise.all([browser.tabs.get(tabId), browser.storage.session.get(key)]);
+    const entry = stored[key] as CacheEntry | undefined;
     const url = tab?.url;
-    if (!url) return null;
-    const analysis = await readCache(tabId, url);
-    return analysis ? { analysis, cached: true, tabUrl: url } : null;
+    if (!url || !entry?.analysis || entry.url !== url) return null;
+    return { analysis: entry.analysis, cached: true, tabUrl: url };
   } catch {
     return null;
   }
