@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import type { Analysis } from '../../core/types';
 import { AppView, type AppActions } from '../../components/App';
 import type { AnalysisState } from '../../components/useAnalysis';
+import { tabFromQuery } from '../../components/useTargetTab';
 
 /** A hand-made Analysis of the Fortune story (the shape core/analyze.ts returns), independent of the core. */
 const FORTUNE: Analysis = {
@@ -348,5 +349,17 @@ describe('popup: hostile content stays text', () => {
     expect(el.innerHTML).not.toMatch(/href="(javascript|data):/i);
     expect(text(el.querySelector('h1'))).toContain('<img src=x');
     expect((window as unknown as { __ledePwned?: number }).__ledePwned).toBeUndefined();
+  });
+});
+
+describe('popup.html?tab=<id>', () => {
+  it('reads a tab id only when it is a plain number', () => {
+    expect(tabFromQuery('?tab=12')).toBe(12);
+    expect(tabFromQuery('?x=1&tab=0')).toBe(0);
+    expect(tabFromQuery('')).toBeNull();
+    expect(tabFromQuery('?tab=')).toBeNull();
+    expect(tabFromQuery('?tab=-1')).toBeNull();
+    expect(tabFromQuery('?tab=1e3')).toBeNull();
+    expect(tabFromQuery('?tab=12abc')).toBeNull();
   });
 });
