@@ -1,0 +1,84 @@
+/**
+ * The Firefox build as a person uses it: Debian firefox-esr (headless), the add-on loaded
+ * temporarily, the Fortune fixture in a tab. Checks the toolbar badge (browserAction in MV2),
+ * the popup's digest, and what differs from Chrome: a sidebar instead of the side panel, no
+ * on-device AI summary.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveFixtures, SCREENSHOT_DIR, type FixtureServer } from './harness';
+import { EXTENSION_ORIGIN, launchFirefox, waitForValue, type Firefox } from './firefox-harness';
+
+const FORTUNE = '/fortune-rocket-man.html';
+let server: FixtureServer;
+let ff: Firefox;
+let tabId: number;
+let popup: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serveFixtures();
+  ff = await launchFirefox();
+  await ff.openTab(server.url(FORTUNE));
+  // An extension page finds the article's tab id, then becomes its popup (`popup.html?tab=<id>`).
+  popup = await ff.openExtensionPage('popup.html');
+  const url = server.url(FORTUNE);
+  tabId = await waitForValue<number>(ff, popup, `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id)`);
+  await ff.setViewport(popup, 400, 600);
+  await ff.evaluate(popup, `(location.search = '?tab=${tabId}', true)`);
+  await waitForValue(ff, popup, `document.querySelectorAll('.digest .summary li').length > 0`, 30_000);
+}, 90_000);
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox (temporary add-on, MV2)', () => {
+  it('badges the article tab through browserAction', async () => {
+    const badge = await waitForValue<string>(ff, popup, `browser.browserAction.getBadgeText({ tabId: ${tabId} })`);
+    expect(badge).not.toBe('');
+    const title = await ff.evaluate<string>(popup, `browser.browserAction.getTitle({ tabId: ${tabId} })`);
+    expect(title).toMatch(/^Article detected: Mike Pompeo Giving Kim Jong Un/);
+  });
+
+  it('shows the digest of the Fortune story in the popup', async () => {
+    const digest = await ff.evaluate<{ title: string; bullets: string[]; timeline: string[]; sources: string }>(
+      popup,
+      `({
+        title: document.querySelector('h1').innerText,
+        bullets: [...document.querySelectorAll('.summary li')].map((li) => li.innerText),
+        timeline: [...document.querySelectorAll('.timeline > li .event-date')].map((d) => d.textContent.trim()),
+        sources: document.querySelector('.sources').innerText,
+      })`,
+    );
+    expect(digest.title).toMatch(/^Mike Pompeo Giving Kim Jong Un .Rocket Man. CD Signed by Trump/);
+    expect(digest.bullets.length).toBeGreaterThanOrEqual(3);
+    expect(digest.bullets.join(' ')).toMatch(/Pompeo left for North Korea/);
+    expect(digest.timeline).toEqual(expect.arrayContaining(['fall 2017', 'Sep 17, 2017', 'Jun 12, 2018', 'Jul 5, 2018', 'Jul 6, 2018']));
+    for (const name of [/Chos[eu]n Ilbo/, /The New York Times/, /@realDonaldTrump/, /Kevin Kelleher/]) expect(digest.sources).toMatch(name);
+  });
+
+  it('offers the sidebar (not Chrome’s side panel) and no AI summary', async () => {
+    const ui = await ff.evaluate<{ sidebar: boolean; sidePanel: boolean; panel: string; ai: number }>(
+      popup,
+      `({
+        sidebar: typeof browser.sidebarAction?.open === 'function',
+        sidePanel: typeof globalThis.chrome?.sidePanel !== 'undefined',
+        panel: browser.runtime.getManifest().sidebar_action?.default_panel,
+        ai: document.querySelectorAll('.ai-summary').length,
+      })`,
+    );
+    expect(ui).toEqual({ sidebar: true, sidePanel: false, panel: `${EXTENSION_ORIGIN}/sidepanel.html`, ai: 0 });
+    // The sidebar page itself renders the digest too.
+    const sidebar = await ff.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await ff.setViewport(sidebar, 380, 800);
+    await waitForValue(ff, sidebar, `document.querySelectorAll('.digest .summary li').length > 0`, 30_000);
+    writeFileSync(join(SCREENSHOT_DIR, 'firefox-sidebar-380.png'), await ff.screenshot(sidebar));
+  });
+
+  it('looks right (screenshot)', async () => {
+    writeFileSync(join(SCREENSHOT_DIR, 'firefox-popup-400.png'), await ff.screenshot(popup));
+  });
+});
