@@ -163,6 +163,7 @@ async function main() {
     const renders: number[] = [];
     const own: number[] = [];
     const loads: number[] = [];
+    const ready: number[] = [];
     for (let i = 0; i < 7; i++) {
       const p = await browser.openExtensionPage('library.html');
       await p.waitForSelector('.lib-item');
@@ -175,6 +176,9 @@ async function main() {
       renders.push(list);
       own.push(list - main);
       loads.push(dcl);
+      // Let this page finish loading its search index, so the next page's timing is its own.
+      await p.waitForSelector('.lib[data-search=ready]', { timeout: 300_000 });
+      ready.push(await p.evaluate(() => performance.getEntriesByName('lede:search-ready')[0]?.startTime ?? NaN));
       const shown = await p.locator('.lib-item').count();
       if (i === 0) console.log(`  first render shows ${shown} rows of ${(await p.locator('#lib-list-title').innerText()).trim()}`);
       await p.close();
@@ -183,7 +187,7 @@ async function main() {
     // Search as you type.
     const queries = ['rocket man', 'north korea', 'president trump', 'climate', sample[0], sample[1].toLowerCase(), 'pompeo kim', 'follow up', 'the court said'];
     await page.reload();
-    await page.waitForSelector('.lib-item');
+    await page.waitForSelector('.lib[data-search=ready]', { timeout: 300_000 });
     const perKey: number[] = [];
     const whole: number[] = [];
     const detail: string[] = [];
@@ -224,6 +228,7 @@ async function main() {
     console.log(detail.join('\n'));
     console.log(`  first render: median ${ms(median(renders))} from navigation to the list painted (${renders.map((r) => r.toFixed(0)).join(', ')}; target < 300 ms)`);
     console.log(`    of which: page load to DOMContentLoaded median ${ms(median(loads))}; library script start → list painted median ${ms(median(own))}`);
+    console.log(`  search index ready (in the background, after first render): median ${ms(median(ready))} from navigation`);
     console.log(`  export JSON: ${(exportMs / 1000).toFixed(2)} s for ${exported.entries.length.toLocaleString('en')} entries, ${(exportSize / 1024 / 1024).toFixed(0)} MB`);
   } finally {
     await browser.close();

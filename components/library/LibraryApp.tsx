@@ -50,7 +50,7 @@ export function LibraryApp() {
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const search = useRef<HTMLInputElement>(null);
   const query = useMemo(() => ({ q, site, tag }), [q, site, tag]);
-  const { view, error } = useLibrary(db, query, limit);
+  const { view, error, searchReady } = useLibrary(db, query, limit);
   const locale = pageLocale();
 
   useEffect(() => {
@@ -100,7 +100,7 @@ export function LibraryApp() {
   const selection = [...selected];
 
   return (
-    <div class="lib">
+    <div class="lib" data-search={searchReady ? 'ready' : 'loading'}>
       <header class="lib-masthead">
         <a class="lib-brand" href="#" onClick={() => (location.hash = '')}>
           <span class="wordmark">

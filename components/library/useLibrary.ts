@@ -27,7 +27,7 @@ export interface LibraryView {
 
 type Found = { rows: EntryRow[]; total: number; q: string };
 
-export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): { view: LibraryView | null; error: string | null } {
+export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): { view: LibraryView | null; error: string | null; searchReady: boolean } {
   const index = useMemo(() => new SearchIndex(db), [db]);
   const [ready, setReady] = useState(false);
   const [version, setVersion] = useState(0);
@@ -56,6 +56,7 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
           void index.refresh().then(
             (changed) => {
               if (!live) return;
+              if (!performance.getEntriesByName('lede:search-ready').length) performance.mark('lede:search-ready');
               setReady(true);
               if (changed) setVersion((v) => v + 1);
             },
@@ -93,5 +94,6 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   return {
     view: found ? { ...found, ...(facet ?? { sites: [], tags: [], count: found.total }) } : null,
     error,
+    searchReady: ready,
   };
 }

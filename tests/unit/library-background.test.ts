@@ -42,7 +42,7 @@ describe('background library', () => {
   });
 
   it('page:save saves the sender’s tab; errors come back as results', async () => {
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'page:save', url: FORTUNE }, { tab: { id: 7 } })).toEqual([{ ok: true, value: { id: FORTUNE, updated: false } }]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'page:save', url: FORTUNE }, { tab: { id: 7 } } as never)).toEqual([{ ok: true, value: { id: FORTUNE, updated: false } }]);
     const [noTab] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page:save', url: FORTUNE }, {});
     expect(noTab).toMatchObject({ ok: false, error: { code: 'no-tab' } });
     const [gone] = await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:save', tabId: 3 }, {});
