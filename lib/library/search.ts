@@ -46,6 +46,9 @@ export interface LibraryQuery {
   tag?: string | null;
 }
 
+/** Records read per step when an index first loads. */
+const LOAD_SLICE = 500;
+
 export class SearchIndex {
   /** Doc number → doc (undefined once replaced or deleted: postings are cleaned lazily). */
   private docs: (EntryRow | undefined)[] = [];
@@ -93,21 +96,32 @@ export class SearchIndex {
   refresh(): Promise<boolean> {
     const run = async (): Promise<boolean> => {
       let changed = false;
-      const since = this.seen;
-      const fresh = since < 0 ? await this.db.search.toArray() : await this.db.search.where('touched').aboveOrEqual(since).toArray();
-      for (let i = 0; i < fresh.length; i++) {
-        const r = fresh[i];
-        if (r.touched === this.seen && this.atSeen.has(r.id)) continue;
-        if (r.touched > this.seen) {
-          this.seen = r.touched;
-          this.atSeen.clear();
+      const apply = (rows: SearchRow[]) => {
+        for (const r of rows) {
+          if (r.touched === this.seen && this.atSeen.has(r.id)) continue;
+          if (r.touched > this.seen) {
+            this.seen = r.touched;
+            this.atSeen.clear();
+          }
+          if (r.touched === this.seen) this.atSeen.add(r.id);
+          this.add(r);
+          changed = true;
         }
-        if (r.touched === this.seen) this.atSeen.add(r.id);
-        this.add(r);
-        changed = true;
-        if (i % 1000 === 999) await new Promise((done) => setTimeout(done, 0));
+      };
+      if (this.seen < 0) {
+        // First load: in slices, yielding between them, so that the page stays responsive.
+        let last: string | null = null;
+        for (;;) {
+          const slice: SearchRow[] = await (last === null ? this.db.search.orderBy(':id') : this.db.search.where(':id').above(last)).limit(LOAD_SLICE).toArray();
+          apply(slice);
+          if (slice.length < LOAD_SLICE) break;
+          last = slice[slice.length - 1].id;
+          await new Promise((done) => setTimeout(done, 0));
+        }
+        this.seen = Math.max(this.seen, 0);
+      } else {
+        apply(await this.db.search.where('touched').aboveOrEqual(this.seen).toArray());
       }
-      if (this.seen < 0) this.seen = 0;
       // Deletions leave no record behind: compare the ids.
       const count = await this.db.search.count();
       if (count !== this.byId.size) {
