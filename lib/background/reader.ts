@@ -104,7 +104,8 @@ export async function toggleReader(tabId: number, options: ToggleOptions): Promi
       return fail('not-article', 'This page doesn’t look like an article, so reader mode may miss parts of it or pick the wrong text.');
     }
     message.confirmed = true;
-    if (got.value.cached) message.analysis = got.value.analysis;
+    // The analysis is not sent along: the page script computed it and keeps it, and cloning a
+    // large story through messaging would cost more than the whole first paint.
   }
   try {
     await ensurePageScript(tabId);

@@ -1,13 +1,15 @@
 /**
- * The reader overlay's root: a modal <dialog> (top layer, aria-modal, focus kept inside, the page
- * beneath inert) holding the ReaderView, or the "not an article" question first. Settings come
- * from storage, apply instantly and persist; changes made in another tab arrive live.
+ * The reader overlay's root: a fixed, full-viewport dialog (role dialog, aria-modal, focus kept
+ * inside) holding the ReaderView, or the "not an article" question first. Not a native modal
+ * <dialog>: `showModal()` makes the whole page inert, and restyling every element of a large page
+ * cost seconds. Settings come from storage, apply instantly and persist; changes made in another
+ * tab arrive live.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../../core/types';
 import { ReaderView, type ReaderActions, type ReaderHandle } from '../../../components/reader/ReaderView';
 import { setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, normalizeSettings, type ReaderSettings } from '../../settings';
-import { adoptPageSheet } from './pageSheet';
+import { hidePageScrollbar, printOnlyReader } from './pageSheet';
 
 export interface OverlayProps {
   analysis: Analysis;
@@ -23,7 +25,7 @@ export interface OverlayProps {
 }
 
 export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask: initialAsk, locale, actions, onClose, handleRef, onReady }: OverlayProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   const [settings, setSettings] = useState(initial);
   const [hosts, setHosts] = useState(initialHosts);
   const [asking, setAsking] = useState(initialAsk);
@@ -31,15 +33,28 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
   useLayoutEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    try {
-      d.showModal();
-    } catch {
-      d.show();
-    }
-    const focusTarget = d.querySelector<HTMLElement>(asking ? '[data-autofocus]' : '.lede-reader');
-    focusTarget?.focus({ preventScroll: true });
-    const release = adoptPageSheet(d.ownerDocument);
-    return release;
+    const doc = d.ownerDocument;
+    const host = (d.getRootNode() as ShadowRoot).host ?? d;
+    d.querySelector<HTMLElement>(asking ? '[data-autofocus]' : '.lede-reader')?.focus({ preventScroll: true });
+    // Focus stays inside while the reader is open: focus that lands in the page comes back.
+    let last: HTMLElement | null = null;
+    const onFocusIn = (e: FocusEvent) => {
+      if (e.composedPath().includes(host)) {
+        last = (e.composedPath()[0] as HTMLElement) ?? null;
+        return;
+      }
+      (last && d.contains(last) ? last : d.querySelector<HTMLElement>('.lede-reader, [data-autofocus]'))?.focus({ preventScroll: true });
+    };
+    doc.addEventListener('focusin', onFocusIn, true);
+    const releasePrint = printOnlyReader(doc);
+    let releaseScrollbar = () => {};
+    const frame = requestAnimationFrame(() => setTimeout(() => (releaseScrollbar = hidePageScrollbar(doc)), 0));
+    return () => {
+      cancelAnimationFrame(frame);
+      doc.removeEventListener('focusin', onFocusIn, true);
+      releasePrint();
+      releaseScrollbar();
+    };
   }, []);
 
   useEffect(() => {
@@ -48,10 +63,24 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
     return () => (stopSettings(), stopHosts());
   }, []);
 
-  // Escape on a modal dialog is a "cancel": close the reader our way (restoring scroll and focus).
-  const onCancel = (e: Event) => {
-    e.preventDefault();
-    onClose();
+  // Tab and Shift+Tab cycle inside the dialog.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const focusable = Array.from(dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])')).filter(
+      (el) => el.offsetParent !== null || el.getClientRects().length > 0,
+    );
+    if (!focusable.length) return;
+    const root = dialog.current.getRootNode() as ShadowRoot;
+    const active = root.activeElement;
+    const first = focusable[0];
+    const lastEl = focusable[focusable.length - 1];
+    if (e.shiftKey && (active === first || !active || !focusable.includes(active as HTMLElement))) {
+      e.preventDefault();
+      lastEl.focus();
+    } else if (!e.shiftKey && active === lastEl) {
+      e.preventDefault();
+      first.focus();
+    }
   };
 
   const readerActions: ReaderActions = {
@@ -68,7 +97,7 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
   };
 
   return (
-    <dialog ref={dialog} class={`lr-dialog${asking ? ' lr-asking' : ''}`} aria-modal="true" aria-labelledby={asking ? 'lr-ask-title' : 'lr-title'} onCancel={onCancel}>
+    <div ref={dialog} class={`lr-dialog${asking ? ' lr-asking' : ''}`} role="dialog" aria-modal="true" aria-labelledby={asking ? 'lr-ask-title' : 'lr-title'} onKeyDown={onKeyDown}>
       {asking ? (
         <div class="lede-reader lr-ask" data-theme={settings.theme} data-font={settings.font} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), onClose())}>
           <div class="lr-ask-card" role="alertdialog" aria-labelledby="lr-ask-title" aria-describedby="lr-ask-text">
@@ -95,6 +124,6 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
       ) : (
         <ReaderView analysis={analysis} settings={settings} hosts={hosts} mode="overlay" locale={locale} actions={readerActions} handleRef={handleRef} onReady={onReady} />
       )}
-    </dialog>
+    </div>
   );
 }

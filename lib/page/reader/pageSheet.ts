@@ -1,21 +1,25 @@
 /**
- * While the reader is open, two rules apply to the page's document: its own scrollbar is hidden
- * (the reader scrolls itself; two scrollbars side by side look broken) and printing prints only
- * the reader. They live in a constructed stylesheet adopted by the document: nothing is added to
- * or changed in the page's DOM, and removing the sheet restores the page exactly.
+ * Rules the page's document needs while the reader is open, kept in constructed stylesheets
+ * adopted by the document: nothing is added to or changed in the page's DOM, and dropping the
+ * sheet restores the page exactly.
+ * - Printing prints only the reader: adopted just around printing (beforeprint/afterprint), so it
+ *   costs nothing the rest of the time.
+ * - The page's own scrollbar is hidden (the reader scrolls itself; two scrollbars side by side
+ *   look broken). That relayouts the page once, so it's applied after the reader's first frame,
+ *   and not at all on enormous pages where the relayout would stall the reader.
  */
-const RULES = `
-html { overflow: hidden !important; }
-@media print {
+const PRINT = `@media print {
   html { overflow: visible !important; }
   html > :not(lede-reader) { display: none !important; }
 }`;
+const SCROLLBAR = 'html { overflow: hidden !important; }';
+/** Above this many elements, hiding the page scrollbar costs more than it's worth. */
+const HUGE = 30_000;
 
-/** Adopts the sheet; returns the function that removes it again. */
-export function adoptPageSheet(doc: Document = document): () => void {
+function adopt(doc: Document, rules: string): (() => void) | null {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(RULES);
+    sheet.replaceSync(rules);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return () => {
       try {
@@ -25,26 +29,42 @@ export function adoptPageSheet(doc: Document = document): () => void {
       }
     };
   } catch {
-    // Engines where content scripts can't adopt sheets (Firefox's Xray wrappers): only printing
-    // needs the rule, so it is added just around printing and removed right after.
-    const win = doc.defaultView;
-    if (!win) return () => {};
-    let style: HTMLStyleElement | null = null;
-    const before = () => {
-      style = doc.createElement('style');
-      style.textContent = RULES.replace(/^html \{ overflow: hidden !important; \}$/m, '');
-      (doc.head ?? doc.documentElement).append(style);
-    };
-    const after = () => {
-      style?.remove();
-      style = null;
-    };
-    win.addEventListener('beforeprint', before);
-    win.addEventListener('afterprint', after);
-    return () => {
-      after();
-      win.removeEventListener('beforeprint', before);
-      win.removeEventListener('afterprint', after);
-    };
+    return null;
   }
+}
+
+/** Print rules around printing. Returns the cleanup. */
+export function printOnlyReader(doc: Document = document): () => void {
+  const win = doc.defaultView;
+  if (!win) return () => {};
+  let release: (() => void) | null = null;
+  const before = () => {
+    release?.();
+    release = adopt(doc, PRINT);
+    if (!release) {
+      // Engines where content scripts can't adopt sheets (Firefox's Xray wrappers): a <style>
+      // for the duration of printing only.
+      const style = doc.createElement('style');
+      style.textContent = PRINT;
+      (doc.head ?? doc.documentElement).append(style);
+      release = () => style.remove();
+    }
+  };
+  const after = () => {
+    release?.();
+    release = null;
+  };
+  win.addEventListener('beforeprint', before);
+  win.addEventListener('afterprint', after);
+  return () => {
+    after();
+    win.removeEventListener('beforeprint', before);
+    win.removeEventListener('afterprint', after);
+  };
+}
+
+/** Hides the page's scrollbar (not on enormous pages). Returns the cleanup. */
+export function hidePageScrollbar(doc: Document = document): () => void {
+  if (doc.getElementsByTagName('*').length > HUGE) return () => {};
+  return adopt(doc, SCROLLBAR) ?? (() => {});
 }
