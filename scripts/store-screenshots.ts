@@ -64,7 +64,7 @@ try {
   // The fixture's "More from Fortune" rail is placeholder text; the popup covers its place anyway.
   const rail = await article.addStyleTag({ content: '.layout__sidebar { visibility: hidden !important }' });
   const pageShot = await article.screenshot();
-  await rail.evaluate((node) => node.remove());
+  await rail.evaluate((node) => (node as Element).remove());
 
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 400, height: 600 });
   await popup.waitForSelector('.digest .summary', { timeout: 20_000 });
