@@ -186,10 +186,10 @@ describe('ReaderView', () => {
     act(() => panel.querySelector<HTMLButtonElement>('button[aria-label="Stop opening nytimes.com in reader mode"]')!.click());
     expect(actions.onAlwaysReader).toHaveBeenCalledWith('nytimes.com', false);
 
-    act(() => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(el.querySelector('#lr-settings')).toBeNull();
     expect(actions.onClose).not.toHaveBeenCalled();
-    act(() => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(actions.onClose).toHaveBeenCalledOnce();
   });
 
