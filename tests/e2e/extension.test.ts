@@ -254,7 +254,7 @@ describe('screenshots (look at them)', () => {
     await notArticle.close();
     await front.page.close();
     await article.page.close();
-  });
+  }, 120_000);
 });
 
 describe('restricted pages', () => {
@@ -306,7 +306,7 @@ describe('hostile page', () => {
     expect(await hostile.page.evaluate(() => (window as unknown as { __ledePwned?: unknown }).__ledePwned)).toBeUndefined();
     expect(server.requests.filter((r) => r.startsWith('/beacon')).length).toBe(before);
     await hostile.page.close();
-  });
+  }, 120_000);
 });
 
 describe('side panel follows the active tab', () => {
