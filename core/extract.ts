@@ -126,12 +126,35 @@ const BLOCK_LEVEL = new Set([
   'CENTER', 'HGROUP', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BODY',
 ]);
 
+/** Does this link point into the page itself ("#section", or the page URL with a fragment)? */
+function samePage(href: string, base: string): boolean {
+  if (href.startsWith('#')) return true;
+  const hash = href.indexOf('#');
+  return hash > 0 && href.slice(0, hash) === base.split('#')[0];
+}
+
 /** Walks the story element into blocks, in reading order. */
-export function toBlocks(root: Element, base: string): Block[] {
+export function toBlocks(root: Element, base: string, dropped: Element[] = []): Block[] {
   const blocks: Block[] = [];
-  const push = (kind: BlockKind, el: Element, text: string, extra: Partial<Block> = {}) => {
-    const t = squash(text);
+  const push = (kind: BlockKind, el: Element, text: string, extra: Partial<Block> = {}, isRun = false) => {
+    let t = squash(text);
     if (!t) return;
+    if (kind !== 'post' && kind !== 'caption' && kind !== 'table') {
+      // Share of the text that links to other pages (not in-page anchors such as a table of
+      // contents); the element's own only when the block is the whole element.
+      const share = isRun ? 0 : Array.from(el.querySelectorAll('a[href]')).reduce((n, a) => n + (samePage(a.getAttribute('href') ?? '', base) ? 0 : squash(a.textContent ?? '').length), 0) / t.length;
+      const verdict = classifyBlock(t, share, kind);
+      if (verdict === 'drop') {
+        if (!isRun) dropped.push(el);
+        return;
+      }
+      if (verdict === 'caption' || el.closest('.lede-caption')) {
+        const { text: caption, credits } = splitCaption(t);
+        kind = 'caption';
+        t = caption || t;
+        if (credits.length) extra = { ...extra, credits };
+      }
+    }
     const links = linksIn(el, base);
     blocks.push({ kind, text: t, ...(links.length ? { links } : {}), ...extra });
   };
@@ -143,7 +166,7 @@ export function toBlocks(root: Element, base: string): Block[] {
   const mixed = (el: Element, kind: BlockKind, min: number): void => {
     let run = '';
     const flush = () => {
-      if (squash(run).length > min) push(kind, el, run);
+      if (squash(run).length > min) push(kind, el, run, {}, true);
       run = '';
     };
     for (let n = el.firstChild; n; n = n.nextSibling) {
@@ -266,6 +289,80 @@ function markCredits(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('figure [class], figcaption [class]'))) {
     if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.classList.add('lede-credit');
   }
+  // Caption boxes outside <figcaption> (<p class="caption">, <div class="wp-caption-text">, cutlines):
+  // marked so their text stays in the reader as a caption but out of the story text.
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
+    if (!CAPTION_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if ((el.textContent ?? '').length < 600) el.classList.add('lede-caption');
+  }
+}
+
+/**
+ * Page furniture that survives Readability as short blocks of the story: teaser labels and
+ * lone links to other stories, newsletter and app promos, interface labels, wire-service and
+ * author-bio lines (dropped from the text), photo credits (kept as captions). General patterns
+ * of news pages, never one site's wording; long blocks are always story.
+ */
+const CAPTION_CLASS = /(^|[\s_-])(caption|captions|cutline|credit|credits|photo-?credit|image-?credit|wp-caption-text|img-?desc|image-?desc|photo-?desc|media-?caption)($|[\s_-])/i;
+const BOILER = {
+  uiLabel:
+    /^(skip to (main )?content|this slideshow requires javascript|caption|close|open|expand|collapse|comments?|\d+ comments?|post (a )?comment.*|leave a (comment|reply)|tell us what you think.*|advertisement|breaking news|view author archive|email the author|share( this)?( article| story| on \w+)?|print( this)?( article| page)?|subscribe|newsletter|breaking news emails|back to top|view comments|load more|show more|continue reading|enlarge this image|toggle caption|hide caption|image|photo|video)[.!…]*$/i,
+  teaser:
+    /^(read more|read next|related( stories| articles| coverage| content| reading)?|see more|see also|also read|more on this( story)?|more from [^:|]{1,40}|watch|listen|recommended( for you)?|don'?t miss|you (may|might) (also )?like|trending( now)?|most (read|popular)|up next|top stories|editor'?s picks)\s*(:|\||…|\.\.\.|[-–—]|$)/i,
+  promoStart:
+    /^(sign up|subscribe|click here|tap here|get (the latest|our|breaking|the best)|join (our|us|the conversation)|download (the|our)|listen (to|live|back)|follow (us|@)|want more stories|start your day|let our news|support (our|independent)|become a (member|subscriber)|have a (news )?tip)\b/i,
+  promoAny:
+    /\b(sign up for|subscribe to|subscribe for)\b[^.]{0,80}\b(newsletters?|emails?|alerts|updates)\b|\bnewsletters?\b[^.]{0,60}\b(inbox|sign up|subscribe)\b|\bfollow [^.]{1,40} on (twitter|facebook|instagram)\b/i,
+  wireCredit: /^((additional )?reporting|writing|editing|compiled|edited|produced) by\b/i,
+  bio: /^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,3} (is|was) (a|an|the) [^.]{0,60}\b(reporter|writer|editor|correspondent|contributor|journalist|columnist|producer|intern)\b/u,
+  creditLine: /^(\(?(photo|image|picture|illustration|video|graphic)s?( credit| copyright| courtesy)?\s*[:©]|image copyright|copyright\b|©|\(image: |source: )/i,
+  creditAgency: /(getty images|shutterstock|\bap photo\b|reuters\/|afp\/|\/afp\b|associated press|\bistock\b)/i,
+} as const;
+
+/** What a short block of the story really is: furniture to drop, a photo credit, or story (null). */
+export function classifyBlock(text: string, linkShare: number, kind: BlockKind): 'drop' | 'caption' | null {
+  const n = text.length;
+  if (n <= 60 && BOILER.uiLabel.test(text)) return 'drop';
+  if (n <= 200 && BOILER.teaser.test(text)) return 'drop';
+  if (n <= 300 && (BOILER.promoStart.test(text) || BOILER.promoAny.test(text))) return 'drop';
+  if (n <= 300 && BOILER.wireCredit.test(text)) return 'drop';
+  if (n <= 250 && BOILER.bio.test(text)) return 'drop';
+  if (/^https?:\/\/\S+$/.test(text)) return 'drop';
+  // A lone link in its own paragraph or heading teases another page; list items of links may be story.
+  if (kind !== 'list' && linkShare >= 0.9 && n <= 150) return 'drop';
+  if (n <= 100 && (BOILER.creditLine.test(text) || (BOILER.creditAgency.test(text) && text.split(/\s+/).length <= 8))) return 'caption';
+  return null;
+}
+
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+
+/**
+ * Metadata repeated above the story (the headline again, bylines, datelines, the page's URL):
+ * dropped while no long paragraph has started.
+ */
+function dropLeadingMeta(blocks: Block[], title: string | null | undefined, byline: string | null | undefined): Block[] {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const t = title ? fold(title) : '';
+  const b = byline ? fold(byline) : '';
+  let i = 0;
+  for (; i < blocks.length && i < 8; i++) {
+    const block = blocks[i];
+    if (block.kind === 'caption' || block.kind === 'post') continue;
+    const text = block.text;
+    if (text.length >= 100) break;
+    const f = fold(text);
+    const words = text.split(/\s+/).length;
+    const meta =
+      (t && f === t) ||
+      (b && f.length >= 3 && (f === b || (b.includes(f) && words <= 4) || (f.includes(b) && text.length <= 80))) ||
+      (/^by\s/i.test(text) && text.length <= 80) ||
+      /^https?:\/\/\S+$/.test(text) ||
+      (text.length <= 60 && /\d/.test(text) && words <= 9 && (MONTH_WORD.test(text) || /\b\d{1,2}[/.:]\d{2}\b/.test(text)) && !/[.!?]["”’]?$/.test(text));
+    if (!meta) break;
+    block.text = '';
+  }
+  return blocks.filter((x) => x.text !== '');
 }
 
 /** Fallback when Readability gives up: the longest run of paragraphs under one parent. */
@@ -304,7 +401,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     parsed = new Readability<Element>(doc, {
       maxElemsToParse: opts.maxElemsToParse ?? 0,
       charThreshold: 400,
-      classesToPreserve: ['twitter-tweet', 'instagram-media', 'lede-credit'],
+      classesToPreserve: ['twitter-tweet', 'instagram-media', 'lede-credit', 'lede-caption'],
       serializer: (node) => node as Element,
     }).parse();
     content = parsed?.content ?? null;
@@ -320,7 +417,9 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
   lap('extract.readability');
   absolutize(content, base);
   // Bylines and datelines that Readability kept are metadata, not story.
-  let blocks = toBlocks(content, base).filter((b) => !(b.kind === 'paragraph' && b.text.length < 160 && DATELINE.test(b.text)));
+  const furniture: Element[] = [];
+  let blocks = toBlocks(content, base, furniture).filter((b) => !(b.kind === 'paragraph' && b.text.length < 160 && DATELINE.test(b.text)));
+  blocks = dropLeadingMeta(blocks, parsed?.title ?? doc.title, parsed?.byline);
   // The lead image's caption belongs to the story even when Readability left the figure out.
   if (leadCaption && !blocks.some((b) => b.kind === 'caption' && b.text === leadCaption)) {
     const credits = leadImage?.credit ? [leadImage.credit] : [];
@@ -335,6 +434,8 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     }
   }
   lap('extract.blocks');
+  // What the text leaves out as furniture leaves the reader too.
+  for (const el of furniture) el.remove();
   const html = sanitizeHtml(content.innerHTML, opts.purifyWindow);
   lap('extract.sanitize');
   return {
