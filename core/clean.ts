@@ -133,8 +133,11 @@ function restoreLazyImages(doc: Document): void {
     if (!/<img\b/i.test(markup)) continue;
     const tpl = doc.createElement('template');
     tpl.innerHTML = markup; // template content is inert: nothing loads or runs
-    const real = tpl.content ? tpl.content.querySelector('img') : tpl.querySelector('img');
+    const root = tpl.content ?? tpl;
+    const real = root.querySelector('img');
     if (!real?.getAttribute('src')) continue;
+    // A lazy-image fallback holds one image and nothing else (no meta, style, script, links).
+    if (root.querySelectorAll('*').length > (real.parentElement?.tagName === 'PICTURE' ? 3 : 1) + root.querySelectorAll('source').length) continue;
     const prev = ns.previousElementSibling;
     const prevImg = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img');
     const img = doc.createElement('img');
