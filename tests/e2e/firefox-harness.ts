@@ -51,6 +51,8 @@ export interface Firefox {
   /** PNG of the context's viewport. */
   screenshot(context: string): Promise<Buffer>;
   setViewport(context: string, width: number, height: number): Promise<void>;
+  /** Brings a tab to the front (pages in background tabs are `hidden`). */
+  activate(context: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -160,6 +162,9 @@ export async function launchFirefox(): Promise<Firefox> {
     },
     async setViewport(context, width, height) {
       await send('browsingContext.setViewport', { context, viewport: { width, height } });
+    },
+    async activate(context) {
+      await send('browsingContext.activate', { context });
     },
     async close() {
       await send('session.end').catch(() => undefined);

@@ -15,12 +15,13 @@ let server: FixtureServer;
 let ff: Firefox;
 let tabId: number;
 let popup: string;
+let articleContext: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await serveFixtures();
   ff = await launchFirefox();
-  await ff.openTab(server.url(FORTUNE));
+  articleContext = await ff.openTab(server.url(FORTUNE));
   // An extension page finds the article's tab id, then becomes its popup (`popup.html?tab=<id>`).
   popup = await ff.openExtensionPage('popup.html');
   const url = server.url(FORTUNE);
@@ -76,6 +77,19 @@ describe('Firefox (temporary add-on, MV2)', () => {
     await ff.setViewport(sidebar, 380, 800);
     await waitForValue(ff, sidebar, `document.querySelectorAll('.digest .summary li').length > 0`, 30_000);
     writeFileSync(join(SCREENSHOT_DIR, 'firefox-sidebar-380.png'), await ff.screenshot(sidebar));
+  });
+
+  it('opens and closes reader mode on the page', async () => {
+    const send = (on: boolean) => ff.evaluate<unknown>(popup, `browser.runtime.sendMessage({ type: 'ui:reader', tabId: ${tabId}, on: ${on}, confirmed: true })`);
+    expect(await send(true)).toEqual({ ok: true, value: { on: true } });
+    // The overlay is a <lede-reader> host with a closed shadow root: the page sees only the host.
+    expect(await waitForValue(ff, articleContext, `document.querySelectorAll('lede-reader').length === 1`)).toBe(true);
+    await ff.activate(articleContext);
+    await ff.setViewport(articleContext, 1200, 800);
+    await new Promise((r) => setTimeout(r, 600));
+    writeFileSync(join(SCREENSHOT_DIR, 'firefox-reader.png'), await ff.screenshot(articleContext));
+    expect(await send(false)).toEqual({ ok: true, value: { on: false } });
+    expect(await waitForValue(ff, articleContext, `document.querySelectorAll('lede-reader').length === 0`)).toBe(true);
   });
 
   it('looks right (screenshot)', async () => {
