@@ -6,6 +6,7 @@
  * srcdoc, unclicked javascript: links, JSON-LD strings, the title, the byline, a tweet) but
  * would run if Lede ever turned page strings back into live markup. Asserted on every surface:
  * nothing executes (`window.__ledePwned` stays unset in the page and on every extension page,
+ * nothing unsafe in the reader's closed shadow root, read through CDP as DevTools does;
  * the fixture server sees no new `/beacon` request, no CSP violation is reported), every link
  * is http(s) (or an in-extension link), and the extension pages keep a strict CSP.
  */
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { inOverlay, overlayText } from './reader-shadow';
 import { EXTENSION_DIR, FIXTURES_DIR, SCREENSHOT_DIR, launch, serveFixtures, waitFor, type Browser, type FixtureServer } from './harness';
 
 const INLINE = '/lede-hostile-inline.html';
@@ -219,30 +221,32 @@ describe.each(PAGES)('hostile page %s', (path) => {
       hostile.tabId,
     )) as { ok: boolean; value?: { on: boolean }; error?: { message: string } } | undefined;
     await page.close();
-    expect(reply, 'ui:reader got no reply (reader feature missing?)').toBeTruthy();
+    expect(reply, 'ui:reader got no reply').toBeTruthy();
     expect(reply!.ok, `ui:reader: ${JSON.stringify(reply!.error)}`).toBe(true);
     expect(reply!.value?.on).toBe(true);
-    const shown = await waitFor(
-      () =>
-        hostile.page.evaluate((h) => {
-          const texts: string[] = [];
-          const visit = (root: Document | ShadowRoot) => {
-            for (const el of Array.from(root.querySelectorAll('*'))) {
-              if (el.shadowRoot) {
-                texts.push(el.shadowRoot.textContent ?? '');
-                visit(el.shadowRoot);
-              }
-            }
-          };
-          visit(document);
-          return texts.join(' ').includes(h);
-        }, headline),
-      { timeout: 10_000 },
-    );
-    expect(shown, 'the reader overlay (an open shadow root) shows the headline').toBe(true);
+    // The overlay lives in a closed shadow root: read it the way DevTools does (CDP, see reader-shadow.ts).
+    const shown = await waitFor(async () => (await overlayText(hostile.page))?.includes(headline) ?? false, { timeout: 10_000 });
+    expect(shown, 'the reader overlay shows the headline').toBe(true);
     await new Promise((r) => setTimeout(r, 700));
     expect(await pwned(hostile.page), 'reader: __ledePwned in the page').toBeUndefined();
-    expect((await breaches(hostile.page, browser.extensionId)).filter((b) => b.includes('#shadow'))).toEqual([]);
+    const inside = await inOverlay(hostile.page, function () {
+      const out: string[] = [];
+      for (const el of Array.from(this.querySelectorAll('*'))) {
+        const tag = el.tagName.toLowerCase();
+        if (['iframe', 'frame', 'object', 'embed', 'base', 'portal', 'form', 'meta'].includes(tag)) out.push(`<${tag}>`);
+        if (tag === 'script') out.push('<script>');
+        for (const { name, value } of Array.from(el.attributes)) {
+          const n = name.toLowerCase();
+          if (n.startsWith('on') || n === 'srcdoc') out.push(`<${tag} ${n}>`);
+          if ((n === 'href' || n === 'xlink:href' || n === 'action' || n === 'formaction') && value && !/^(https?:\/\/|#)/i.test(value.trim())) out.push(`<${tag} ${n}="${value.slice(0, 60)}">`);
+          if (n === 'src' && /^\s*(javascript|data:text|vbscript)/i.test(value)) out.push(`<${tag} src="${value.slice(0, 60)}">`);
+          if (n === 'style' && /url\s*\(|expression\s*\(/i.test(value)) out.push(`<${tag} style="${value.slice(0, 60)}">`);
+        }
+      }
+      return out;
+    });
+    expect(inside).toEqual([]);
+    await hostile.page.screenshot({ path: join(SCREENSHOT_DIR, `security-${path.replace(/\W+/g, '')}-reader.png`) });
     expect(beacons().slice(before)).toEqual([]);
   });
 
