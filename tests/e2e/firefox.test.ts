@@ -1,8 +1,8 @@
 /**
  * The Firefox build as a person uses it: Debian firefox-esr (headless), the add-on loaded
  * temporarily, the Fortune fixture in a tab. Checks the toolbar badge (browserAction in MV2),
- * the popup's digest, and what differs from Chrome: a sidebar instead of the side panel, no
- * on-device AI summary.
+ * the popup's digest, reader mode, saving to the library, and what differs from Chrome: a
+ * sidebar instead of the side panel, no on-device AI summary.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -90,6 +90,14 @@ describe('Firefox (temporary add-on, MV2)', () => {
     writeFileSync(join(SCREENSHOT_DIR, 'firefox-reader.png'), await ff.screenshot(articleContext));
     expect(await send(false)).toEqual({ ok: true, value: { on: false } });
     expect(await waitForValue(ff, articleContext, `document.querySelectorAll('lede-reader').length === 0`)).toBe(true);
+  });
+
+  it('saves the story to the library (IndexedDB in a moz-extension page) and lists it', async () => {
+    const saved = await ff.evaluate<{ ok: boolean; value?: { id: string } }>(popup, `browser.runtime.sendMessage({ type: 'ui:save', tabId: ${tabId} })`);
+    expect(saved.ok).toBe(true);
+    const library = await ff.openExtensionPage('library.html');
+    const items = await waitForValue<string[]>(ff, library, `(() => { const t = [...document.querySelectorAll('.lib-item')].map((e) => e.innerText); return t.length ? t : null; })()`);
+    expect(items.join(' ')).toMatch(/Mike Pompeo Giving Kim Jong Un/);
   });
 
   it('looks right (screenshot)', async () => {
