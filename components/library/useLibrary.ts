@@ -5,7 +5,7 @@
  * site and tag filters, paging) is answered from memory, with only the shown rows read from disk.
  * Changes made anywhere (this page, the popup, another tab) flow in through Dexie liveQuery.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import type { LibraryDB } from '../../lib/library/db';
 import { SearchIndex, type LibraryQuery } from '../../lib/library/search';
@@ -74,7 +74,8 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
 
   const filtered = !!(query.q?.trim() || query.site || query.tag);
 
-  useEffect(() => {
+  // A layout effect: the first query starts before the first frame is painted, not after it.
+  useLayoutEffect(() => {
     const q = query.q ?? '';
     if (ready) {
       // All from memory: the index holds the rows it answers with, and follows every write.
