@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeHtml } from './support/analyze-html';
 
-const RUNS = Number(process.env.LEDE_FUZZ_RUNS ?? 2500);
+const RUNS = Number(process.env.LEDE_FUZZ_RUNS ?? 2000);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
