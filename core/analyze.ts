@@ -95,6 +95,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
     authors,
     authorUrls: meta.authorUrls,
     leadCredit: ex.leadImage?.credit,
+    canonicalUrl: meta.canonicalUrl,
   });
   lap('sources');
 

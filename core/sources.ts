@@ -18,6 +18,8 @@ export interface SourcesInput {
   authors: string[];
   authorUrls: Record<string, string>;
   leadCredit?: string;
+  /** The page's canonical URL (or og:url): who "self" is when the page is served elsewhere (a mirror, a saved file). */
+  canonicalUrl?: string | null;
 }
 
 const NAME = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|de\s+|für\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})`;
@@ -61,13 +63,16 @@ export function readCredit(credit: string): { agencies: Outlet[]; agencyText: st
 
 export function findSources(input: SourcesInput): Source[] {
   const { url, blocks, sentences } = input;
-  const pageDomain = (() => {
+  const domainOf = (u: string | null | undefined) => {
     try {
-      return registrableDomain(new URL(url).hostname);
+      return u ? registrableDomain(new URL(u).hostname) : '';
     } catch {
       return '';
     }
-  })();
+  };
+  const home = safeHttpUrl(input.canonicalUrl) ?? url;
+  const pageDomain = domainOf(home);
+  const selfDomains = new Set([pageDomain, domainOf(url)].filter(Boolean));
   const out: Source[] = [];
   const byKey = new Map<string, Source>();
   const add = (key: string, s: Source): Source => {
@@ -163,7 +168,7 @@ export function findSources(input: SourcesInput): Source[] {
       if (!safe) continue;
       const host = new URL(safe).hostname;
       const domain = registrableDomain(host);
-      if (!domain || domain === pageDomain) continue;
+      if (!domain || selfDomains.has(domain)) continue;
       if (/(^|\.)(twitter|x|facebook|linkedin|pinterest|reddit|whatsapp)\.com$/.test(domain) && !/\/status\//.test(safe)) continue;
       const outlet = outletByDomain(host);
       if (outlet) {
@@ -187,7 +192,7 @@ export function findSources(input: SourcesInput): Source[] {
   // 5. The publisher and the author themselves.
   let origin: string | undefined;
   try {
-    origin = new URL(url).origin + '/';
+    origin = new URL(home).origin + '/';
   } catch {
     origin = undefined;
   }

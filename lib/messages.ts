@@ -54,12 +54,12 @@ export interface Protocol {
   /** The overlay closed or opened itself (Escape, Close button, navigation): keeps the badge honest. */
   'page:readerState': { req: { on: boolean }; res: void };
   // background → on-demand page script
-  'bg:ping': { req: Record<string, never>; res: { ready: true } };
+  'bg:ping': { req: Record<never, never>; res: { ready: true } };
   'bg:analyze': { req: { url?: string }; res: Result<Analysis> };
   'bg:scrollTo': { req: { sentenceIndex: number; text: string }; res: { found: boolean } };
   /** `confirmed`: the person already agreed to open a page that doesn't look like an article. */
   'bg:reader': { req: { on?: boolean; analysis?: Analysis; confirmed?: boolean }; res: ReaderState };
-  'bg:readerState': { req: Record<string, never>; res: ReaderState };
+  'bg:readerState': { req: Record<never, never>; res: ReaderState };
 }
 
 export type MessageType = keyof Protocol;

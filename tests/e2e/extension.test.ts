@@ -114,7 +114,7 @@ describe('popup on the Fortune story', () => {
     expect(head).toMatch(/fortune/i);
   });
 
-  it('shows the five timeline entries with honest dates', async () => {
+  it('shows the five timeline entries (and the tweet’s own "last night") with honest dates', async () => {
     const entries = await popup.locator('.timeline > li').evaluateAll((items) =>
       items.map((li) => ({ date: li.querySelector('.event-date')!.textContent!.trim(), label: li.querySelector('.event-label')!.textContent!.trim() })),
     );
@@ -128,7 +128,9 @@ describe('popup on the Fortune story', () => {
     for (const [date, label] of expected) {
       expect(entries.some((e) => e.date === date && label.test(e.label)), `${date} ${label} in ${JSON.stringify(entries)}`).toBe(true);
     }
-    expect(entries).toHaveLength(5);
+    // The tweet's own "last night" is the sixth: Sep 16, 2017, dated against the tweet.
+    expect(entries.some((e) => e.date === 'Sep 16, 2017' && /President Moon/.test(e.label))).toBe(true);
+    expect(entries).toHaveLength(6);
   });
 
   it('shows the summary', async () => {

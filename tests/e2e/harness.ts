@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Real-browser harness: the built extension (.output/chrome-mv3) in Debian Chromium through
  * playwright-core, and the fixtures served from 127.0.0.1. Every request the server sees is
