@@ -17,7 +17,9 @@ export function nodePurifyWindow(): Window {
 }
 
 export function parseDocument(html: string): Document {
-  const { document } = parseHTML(html);
+  // A browser always builds html/head/body; linkedom only does when the markup has <html>.
+  const markup = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(markup);
   return document as unknown as Document;
 }
 
