@@ -11,6 +11,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { fail, isMessage, ok, sendToTab, type Message, type ReaderState, type Result } from '../messages';
 import { isAlwaysReader } from '../settings';
+import { toolbarAction } from '../platform';
 import { BADGE_COLOR, ensurePageScript, getAnalysisForTab, restrictedReason } from './analysis';
 
 export const READER_MENU_ID = 'lede-toggle-reader';
@@ -40,12 +41,15 @@ export async function readerState(tabId: number): Promise<ReaderState> {
 }
 
 export async function setReaderBadge(tabId: number, on: boolean): Promise<void> {
+  // MV3 `action` in Chrome, MV2 `browserAction` in the Firefox build.
+  const action = toolbarAction<typeof browser.action>();
+  if (!action) return;
   try {
-    const title = await browser.action.getTitle({ tabId });
+    const title = await action.getTitle({ tabId });
     const base = title.endsWith(READER_TITLE_SUFFIX) ? title.slice(0, -READER_TITLE_SUFFIX.length) : title;
     await Promise.all([
-      browser.action.setBadgeBackgroundColor({ tabId, color: on ? READER_BADGE_COLOR : BADGE_COLOR }),
-      browser.action.setTitle({ tabId, title: on ? base + READER_TITLE_SUFFIX : base }),
+      action.setBadgeBackgroundColor({ tabId, color: on ? READER_BADGE_COLOR : BADGE_COLOR }),
+      action.setTitle({ tabId, title: on ? base + READER_TITLE_SUFFIX : base }),
     ]);
   } catch {
     // The tab closed in between.
