@@ -74,7 +74,7 @@ function readHtml(file: string): string {
   return html;
 }
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: string[], out: Pick<NodeJS.WriteStream, 'write'> = process.stdout, err: Pick<NodeJS.WriteStream, 'write'> = process.stderr): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
     out.write(USAGE + '\n');
