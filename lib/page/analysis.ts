@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '../../core/analyze';
+import { analyze, analyzeInSteps } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
 import { fail, isMessage, ok, type Message, type Result } from '../messages';
 import { readerScrollTo } from './reader';
@@ -20,9 +20,14 @@ export function getPageAnalysis(): Analysis {
   return cache.analysis;
 }
 
-function analyzeMessage(): Result<Analysis> {
+/** Hands the main thread back to the page between stages, so a long analysis never freezes the tab in one block. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function analyzeMessage(): Promise<Result<Analysis>> {
   try {
-    return ok(getPageAnalysis());
+    const url = location.href;
+    if (cache?.url !== url) cache = { url, analysis: await analyzeInSteps(document, url, pause) };
+    return ok(cache.analysis);
   } catch (error) {
     return fail('failed', `Lede couldn’t analyze this page: ${String((error as Error)?.message ?? error)}`);
   }
@@ -230,7 +235,7 @@ export function registerPageAnalysis(ctx: ContentScriptContext): void {
       case 'bg:ping':
         return Promise.resolve({ ready: true });
       case 'bg:analyze':
-        return Promise.resolve(analyzeMessage());
+        return analyzeMessage();
       case 'bg:scrollTo': {
         const m = message as Message<'bg:scrollTo'>;
         return Promise.resolve(scrollToSentence(m.sentenceIndex, m.text));
