@@ -9,7 +9,6 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import type { LibraryDB } from '../../lib/library/db';
 import { SearchIndex, type LibraryQuery } from '../../lib/library/search';
-import { facets } from '../../lib/library/store';
 import type { EntryRow } from '../../lib/library/types';
 
 export interface LibraryView {
@@ -35,14 +34,6 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   const [facet, setFacet] = useState<{ sites: string[]; tags: string[]; count: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(`The library could not be read: ${e instanceof Error ? e.message : String(e)}`);
-
-  useEffect(() => {
-    const sub = liveQuery(() => facets(db)).subscribe({
-      next: setFacet,
-      error: fail,
-    });
-    return () => sub.unsubscribe();
-  }, [db]);
 
   // Load the index once the first page is on screen, then follow every write to the search records.
   const painted = found !== null;
@@ -74,6 +65,11 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
 
   const filtered = !!(query.q?.trim() || query.site || query.tag);
 
+  // The filters' sites and tags, from memory, whenever the index changes.
+  useEffect(() => {
+    if (ready) setFacet(index.facets());
+  }, [index, ready, version]);
+
   // A layout effect: the first query starts before the first frame is painted, not after it.
   useLayoutEffect(() => {
     const q = query.q ?? '';
@@ -93,7 +89,8 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   }, [db, index, ready, version, query.q, query.site, query.tag, limit]);
 
   return {
-    view: found ? { ...found, ...(facet ?? { sites: [], tags: [], count: found.total }) } : null,
+    // Until the index is in, the filters are empty and the count is the list's.
+    view: found ? { ...found, ...(ready && facet ? facet : { sites: [], tags: [], count: found.total }) } : null,
     error,
     searchReady: ready,
   };

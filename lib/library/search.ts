@@ -168,6 +168,19 @@ export class SearchIndex {
     return words;
   }
 
+  /** The sites and tags present, and how many entries there are (for the filters). */
+  facets(): { sites: string[]; tags: string[]; count: number } {
+    const sites = new Set<string>();
+    const tags = new Set<string>();
+    for (const n of this.newest()) {
+      const d = this.docs[n]!;
+      sites.add(d.site);
+      for (const t of d.tags) tags.add(t);
+    }
+    const sort = (xs: Set<string>) => [...xs].sort((a, b) => a.localeCompare(b));
+    return { sites: sort(sites), tags: sort(tags), count: this.byId.size };
+  }
+
   /** Ids of the matching entries, newest first. */
   query(query: LibraryQuery = {}): string[] {
     return this.match(query).map((d) => d.id);

@@ -168,6 +168,7 @@ describe('search index', () => {
     expect(index.query({ q: 'bus' })).toEqual(['https://a.com/1']);
     expect(index.query({ q: 'dockers' })).toEqual(['https://a.com/1']);
     expect(index.size).toBe(1);
+    expect(index.facets()).toEqual({ sites: ['Fortune'], tags: [], count: 1 });
   });
 
   it('answers in well under 50 ms at 10,000 entries', { timeout: 120_000 }, async () => {
