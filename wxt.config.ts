@@ -15,8 +15,10 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Lede',
-    description: 'Summary, timeline and sources of the news story you are reading, plus a clean reader. Everything stays on your device.',
+    // Strings from public/_locales (README "Languages").
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -29,7 +31,7 @@ export default defineConfig({
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Toggle Lede reader mode',
+        description: '__MSG_commandToggleReader__',
       },
     },
     ...(browser === 'firefox'

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis, SummarySentence } from '../core/types';
 import { toMarkdown, toPlainText } from '../core/digest';
+import { t, uiLocale } from '../lib/i18n';
 import { sendToBackground } from '../lib/messages';
 import { AiSummary } from './AiSummary';
 import { ArticleHeader } from './ArticleHeader';
@@ -50,9 +51,7 @@ function useDeferred<T>(load: () => Promise<T>): T | null {
 
 const loadSaveButton = () => import('./library/SaveButton').then((m) => m.SaveButton);
 
-export function uiLocale(): string {
-  return (typeof navigator !== 'undefined' && (navigator.languages?.[0] || navigator.language)) || 'en-US';
-}
+export { uiLocale };
 
 /** The digest for a given state: pure rendering plus local UI state (copy status, "Analyze anyway"). */
 export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} }: { state: AnalysisState; tabId: number | null; mode: AppMode; locale?: string; actions?: AppActions }) {
@@ -75,16 +74,16 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
     if (!analysis || !actions.onCopy) return;
     try {
       await actions.onCopy(format === 'md' ? toMarkdown(analysis) : toPlainText(analysis));
-      announce(format === 'md' ? 'Copied as Markdown.' : 'Copied as plain text.');
+      announce(format === 'md' ? t('copiedMarkdown') : t('copiedText'));
     } catch {
-      announce('Couldn’t copy: the browser refused clipboard access.');
+      announce(t('copyRefused'));
     }
   };
 
   const show = async (s: SummarySentence) => {
     if (!actions.onShowSentence) return;
     const found = await actions.onShowSentence(s).catch(() => false);
-    if (!found) announce('Couldn’t find that sentence on the page any more.');
+    if (!found) announce(t('sentenceNotFound'));
   };
 
   const visible = analysis && (analysis.isArticle || showAnyway);
@@ -95,16 +94,16 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
         <span class="wordmark" aria-hidden="true">
           Lede<span class="wordmark-dot">.</span>
         </span>
-        <nav class="masthead-actions" aria-label="Page actions">
+        <nav class="masthead-actions" aria-label={t('pageActions')}>
           {analysis && tabId !== null && <ReaderSwitch tabId={tabId} />}
           {visible && tabId !== null && SaveButton && <SaveButton tabId={tabId} analysis={analysis} />}
           {mode === 'popup' && actions.onOpenSidePanel && (
-            <button type="button" class="icon-button" onClick={actions.onOpenSidePanel} aria-label="Open in side panel" title="Open in side panel">
+            <button type="button" class="icon-button" onClick={actions.onOpenSidePanel} aria-label={t('openInSidePanel')} title={t('openInSidePanel')}>
               <SidePanelIcon />
             </button>
           )}
           {mode !== 'tab' && actions.onOpenTab && tabId !== null && state.status !== 'error' && (
-            <button type="button" class="icon-button" onClick={actions.onOpenTab} aria-label="Open in new tab" title="Open in new tab">
+            <button type="button" class="icon-button" onClick={actions.onOpenTab} aria-label={t('openInNewTab')} title={t('openInNewTab')}>
               <NewTabIcon />
             </button>
           )}
@@ -115,7 +114,7 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
         {state.status === 'loading' && (
           <>
             <p class="visually-hidden" role="status">
-              Reading the page…
+              {t('readingPage')}
             </p>
             <Skeleton />
           </>
@@ -128,10 +127,10 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
       {visible && (
         <footer class="toolbar">
           <button type="button" class="button button-quiet" onClick={() => copy('md')}>
-            <CopyIcon /> Copy as Markdown
+            <CopyIcon /> {t('copyAsMarkdown')}
           </button>
           <button type="button" class="button button-quiet" onClick={() => copy('text')}>
-            <CopyIcon /> Copy as text
+            <CopyIcon /> {t('copyAsText')}
           </button>
         </footer>
       )}
@@ -154,20 +153,20 @@ function Digest({ analysis, locale, onShow }: { analysis: Analysis; locale: stri
       ) : null}
       <section class="section" aria-labelledby="summary-title">
         <h2 id="summary-title" class="section-title">
-          Summary
+          {t('summaryTitle')}
         </h2>
         <Summary sentences={analysis.summary.sentences} lang={article.lang} onShow={onShow} />
         <AiSummary analysis={analysis} />
       </section>
       <section class="section" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="section-title">
-          Timeline
+          {t('timelineTitle')}
         </h2>
         <Timeline events={analysis.timeline} locale={locale} />
       </section>
       <section class="section" aria-labelledby="sources-title">
         <h2 id="sources-title" class="section-title">
-          Sources
+          {t('sourcesTitle')}
         </h2>
         <Sources sources={analysis.sources} locale={locale} />
       </section>

@@ -1,4 +1,5 @@
 import type { Article } from '../core/types';
+import { t } from '../lib/i18n';
 import { formatPublished, formatReadingTime, hostOf } from '../lib/format';
 
 /** Title, site, author, publication date and reading time of the story. */
@@ -14,10 +15,10 @@ export function ArticleHeader({ article, url, locale, children }: { article: Art
         {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
       </p>
       <h1 id="story-title" class="headline" dir="auto" lang={article.lang ?? undefined}>
-        {article.title || 'Untitled'}
+        {article.title || t('untitled')}
       </h1>
       <p class="byline">
-        {authors && <span class="author">By {authors.replace(/^by\s+/i, '')}</span>}
+        {authors && <span class="author">{t('byAuthors', authors.replace(/^by\s+/i, ''))}</span>}
         {authors && <span aria-hidden="true"> · </span>}
         <span class="reading-time">{formatReadingTime(article.readingMinutes, locale)}</span>
       </p>

@@ -1,15 +1,16 @@
 import type { Source, SourceKind } from '../core/types';
-import { formatPublished, hostOf, safeHref } from '../lib/format';
+import { formatNumber, formatPublished, hostOf, safeHref } from '../lib/format';
+import { t, type MessageKey } from '../lib/i18n';
 
-const GROUPS: Array<{ kind: SourceKind; label: string }> = [
-  { kind: 'publication', label: 'News outlets cited' },
-  { kind: 'social', label: 'Social posts' },
-  { kind: 'agency', label: 'Agencies and photo credits' },
-  { kind: 'document', label: 'Documents' },
-  { kind: 'person', label: 'People quoted' },
-  { kind: 'link', label: 'Links' },
-  { kind: 'publisher', label: 'Published by' },
-  { kind: 'author', label: 'Written by' },
+const GROUPS: Array<{ kind: SourceKind; label: MessageKey }> = [
+  { kind: 'publication', label: 'sourcesPublication' },
+  { kind: 'social', label: 'sourcesSocial' },
+  { kind: 'agency', label: 'sourcesAgency' },
+  { kind: 'document', label: 'sourcesDocument' },
+  { kind: 'person', label: 'sourcesPerson' },
+  { kind: 'link', label: 'sourcesLink' },
+  { kind: 'publisher', label: 'sourcesPublisher' },
+  { kind: 'author', label: 'sourcesAuthor' },
 ];
 
 /** A link that opens in a new tab, only ever to http(s); anything else renders as plain text. */
@@ -46,7 +47,7 @@ function Tweet({ source, locale }: { source: Source; locale: string }) {
       <p class="tweet-foot">
         {date && <time dateTime={source.date}>{date}</time>}
         {date && safeHref(source.url) && <span aria-hidden="true"> · </span>}
-        {safeHref(source.url) && <ExternalLink href={source.url}>View post on {hostOf(source.url)}</ExternalLink>}
+        {safeHref(source.url) && <ExternalLink href={source.url}>{t('viewPostOn', hostOf(source.url) ?? '')}</ExternalLink>}
       </p>
     </figure>
   );
@@ -59,7 +60,7 @@ function SourceItem({ source, locale }: { source: Source; locale: string }) {
     <div class="source">
       <span class="source-name">
         <ExternalLink href={source.url}>{source.name}</ExternalLink>
-        {source.count && source.count > 1 ? <span class="source-count"> · cited {source.count}×</span> : null}
+        {source.count && source.count > 1 ? <span class="source-count"> · {t('citedTimes', formatNumber(source.count, locale))}</span> : null}
       </span>
       {host && host !== source.name.toLowerCase() && <span class="source-host">{host}</span>}
       {source.quote && (
@@ -73,16 +74,16 @@ function SourceItem({ source, locale }: { source: Source; locale: string }) {
 
 /** Sources grouped by kind, in a fixed, meaningful order. */
 export function Sources({ sources, locale }: { sources: Source[]; locale: string }) {
-  if (!sources.length) return <p class="empty">The story names no sources.</p>;
+  if (!sources.length) return <p class="empty">{t('sourcesEmpty')}</p>;
   const known = new Set(GROUPS.map((g) => g.kind));
-  const groups = [...GROUPS, { kind: 'other' as SourceKind, label: 'Other' }]
+  const groups = [...GROUPS, { kind: 'other' as SourceKind, label: 'sourcesOther' as MessageKey }]
     .map((g) => ({ ...g, items: sources.filter((s) => (g.kind === ('other' as SourceKind) ? !known.has(s.kind) : s.kind === g.kind)) }))
     .filter((g) => g.items.length);
   return (
     <div class="sources">
       {groups.map((g) => (
-        <section key={g.kind} class={`source-group group-${g.kind}`} aria-label={g.label}>
-          <h3 class="group-title">{g.label}</h3>
+        <section key={g.kind} class={`source-group group-${g.kind}`} aria-label={t(g.label)}>
+          <h3 class="group-title">{t(g.label)}</h3>
           <ul>
             {g.items.map((s, i) => (
               <li key={`${s.name}-${i}`}>

@@ -1,3 +1,4 @@
+import { t, tParts, type MessageKey } from '../lib/i18n';
 import type { LedeError } from '../lib/messages';
 import { AlertIcon, LockIcon, PaperIcon } from './Icons';
 
@@ -30,14 +31,14 @@ export function Skeleton() {
   );
 }
 
-const TITLES: Record<string, string> = {
-  restricted: 'Lede can’t read this page',
-  'no-tab': 'No page to read',
-  'too-large': 'This page is too large',
-  failed: 'Something went wrong',
-  invalid: 'Something went wrong',
-  quota: 'Out of storage space',
-  'not-article': 'This page doesn’t look like a news article',
+const TITLES: Record<string, MessageKey> = {
+  restricted: 'errorRestrictedTitle',
+  'no-tab': 'errorNoTabTitle',
+  'too-large': 'errorTooLargeTitle',
+  failed: 'errorFailedTitle',
+  invalid: 'errorFailedTitle',
+  quota: 'errorQuotaTitle',
+  'not-article': 'notArticleTitle',
 };
 
 /** An error or restricted page: what happened, and what to do next. */
@@ -48,11 +49,11 @@ export function ErrorNotice({ error, onRetry }: { error: LedeError; onRetry?: ()
       <span class="notice-icon" aria-hidden="true">
         {restricted ? <LockIcon /> : <AlertIcon />}
       </span>
-      <h1 class="notice-title">{TITLES[error.code] ?? TITLES.failed}</h1>
+      <h1 class="notice-title">{t(TITLES[error.code] ?? TITLES.failed)}</h1>
       <p class="notice-text">{error.message}</p>
       {!restricted && error.code !== 'no-tab' && onRetry && (
         <button type="button" class="button" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>
@@ -66,18 +67,13 @@ export function NotArticle({ title, onAnalyze }: { title?: string; onAnalyze: ()
       <span class="notice-icon" aria-hidden="true">
         <PaperIcon />
       </span>
-      <h1 class="notice-title">{TITLES['not-article']}</h1>
+      <h1 class="notice-title">{t(TITLES['not-article'])}</h1>
       <p class="notice-text">
-        Lede summarizes news stories: a headline, a byline and paragraphs of reporting.
-        {title ? (
-          <>
-            {' '}
-            “<span dir="auto">{title}</span>” looks more like a front page, a shop or an app.
-          </>
-        ) : null}
+        {t('notArticleText')}
+        {title ? <> {tParts('notArticleLooks', <span dir="auto">{title}</span>)}</> : null}
       </p>
       <button type="button" class="button" onClick={onAnalyze}>
-        Analyze anyway
+        {t('analyzeAnyway')}
       </button>
     </div>
   );

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../core/types';
 import { formatEventDate } from '../lib/format';
+import { t } from '../lib/i18n';
 
 /** A vertical timeline: each date honest to its precision, label first, the source sentence on demand. */
 export function Timeline({ events, locale, idPrefix = 'tl' }: { events: TimelineEvent[]; locale: string; idPrefix?: string }) {
   const [open, setOpen] = useState<Set<number>>(() => new Set());
-  if (!events.length) return <p class="empty">No dates found in the story.</p>;
+  if (!events.length) return <p class="empty">{t('timelineEmpty')}</p>;
   const toggle = (i: number) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -32,7 +33,7 @@ export function Timeline({ events, locale, idPrefix = 'tl' }: { events: Timeline
               </p>
               {hasQuote && (
                 <button type="button" class="link-button event-toggle" aria-expanded={expanded} aria-controls={quoteId} onClick={() => toggle(i)}>
-                  {expanded ? 'Hide quote' : 'Show quote'}
+                  {expanded ? t('hideQuote') : t('showQuote')}
                   <span class="visually-hidden"> ({formatEventDate(event, locale)})</span>
                 </button>
               )}

@@ -4,6 +4,7 @@
  * a year as a year ("2017"). Dates are calendar dates, never shifted by the reader's time zone.
  */
 import type { DatePrecision, TimelineEvent } from '../core/types';
+import { t } from './i18n';
 
 type Season = 'spring' | 'summer' | 'fall' | 'winter';
 
@@ -81,14 +82,18 @@ export function formatPublished(iso: string | null | undefined, locale?: string)
   return formatDate(iso, p.d !== undefined ? 'day' : p.m !== undefined ? 'month' : 'year', locale);
 }
 
-/** "4 min read"; under a minute reads as "1 min read". */
-export function formatReadingTime(minutes: number, locale = 'en-US'): string {
-  const n = Math.max(1, Math.round(minutes || 0));
+/** A number for the UI locale ("1,234" / "1.234"); `options` as for Intl.NumberFormat. */
+export function formatNumber(n: number, locale = 'en-US', options?: Intl.NumberFormatOptions): string {
   try {
-    return `${new Intl.NumberFormat(locale).format(n)} min read`;
+    return new Intl.NumberFormat(locale, options).format(n);
   } catch {
-    return `${n} min read`;
+    return new Intl.NumberFormat('en-US', options).format(n);
   }
+}
+
+/** "4 min read" in the UI language; under a minute reads as "1 min read". */
+export function formatReadingTime(minutes: number, locale = 'en-US'): string {
+  return t('readingTime', formatNumber(Math.max(1, Math.round(minutes || 0)), locale));
 }
 
 /** The host of a URL without "www.", or null. */
