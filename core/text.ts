@@ -66,3 +66,28 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/**
+ * Folds one character for matching sentences against rendered text: quotes, dashes and spaces
+ * become plain ASCII, soft hyphens and zero-width characters vanish, case folds.
+ */
+export function foldChar(ch: string): string {
+  if (/\s/.test(ch)) return ' ';
+  if (/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/.test(ch)) return "'";
+  if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(ch)) return '"';
+  if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';
+  if (ch === '\u2026') return '.';
+  if (/[\u00AD\u200B-\u200D\uFEFF]/.test(ch)) return '';
+  return ch.toLowerCase();
+}
+
+/** A string folded with `foldChar`, white-space runs collapsed to one space. */
+export function foldText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const f = foldChar(ch);
+    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
+    out += f;
+  }
+  return out.trim();
+}

@@ -4,25 +4,9 @@
  * and the article text is collected once per lookup batch, so locating every sentence of a long
  * story stays linear.
  */
-function fold(ch: string): string {
-  if (/\s/.test(ch)) return ' ';
-  if (/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/.test(ch)) return "'";
-  if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(ch)) return '"';
-  if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';
-  if (ch === '\u2026') return '.';
-  if (/[\u00AD\u200B-\u200D\uFEFF]/.test(ch)) return '';
-  return ch.toLowerCase();
-}
+import { foldChar, foldText } from '../../core/text';
 
-export function foldText(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const f = fold(ch);
-    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
-    out += f;
-  }
-  return out.trim();
-}
+export { foldText };
 
 export interface FoldedText {
   text: string;
@@ -40,7 +24,7 @@ export function collect(root: Node): FoldedText {
     if (node.parentElement?.closest('[aria-hidden="true"], [data-lede-skip]')) continue;
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
-      const f = fold(data[i]);
+      const f = foldChar(data[i]);
       if (!f) continue;
       if (f === ' ' && (text === '' || text.endsWith(' '))) continue;
       for (const c of f) {

@@ -10,6 +10,9 @@ import { analyze, analyzeInSteps } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
 import { fail, isMessage, ok, type Message, type Result } from '../messages';
 import { readerScrollTo } from './reader';
+import { foldChar, foldText } from '../../core/text';
+
+export { foldText };
 
 let cache: { url: string; analysis: Analysis } | null = null;
 
@@ -36,27 +39,6 @@ async function analyzeMessage(): Promise<Result<Analysis>> {
 // ---------------------------------------------------------------------------------------------
 // Finding a sentence in the live page
 
-/** Normalizes one character for matching: quotes, dashes and spaces become plain ASCII; case folds. */
-function fold(ch: string): string {
-  if (/\s/.test(ch)) return ' ';
-  if (/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/.test(ch)) return "'";
-  if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(ch)) return '"';
-  if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';
-  if (ch === '\u2026') return '.';
-  if (/[\u00AD\u200B-\u200D\uFEFF]/.test(ch)) return '';
-  return ch.toLowerCase();
-}
-
-/** Folds a string the way `PageText` folds page text (whitespace runs collapse to one space). */
-export function foldText(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const f = fold(ch);
-    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
-    out += f;
-  }
-  return out.trim();
-}
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
 
@@ -82,7 +64,7 @@ export function collectText(root: Node): PageText {
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
-      const f = fold(data[i]);
+      const f = foldChar(data[i]);
       if (!f) continue;
       if (f === ' ' && (page.text === '' || page.text.endsWith(' '))) continue;
       for (const c of f) {
