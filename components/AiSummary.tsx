@@ -6,6 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../core/types';
+import { formatNumber } from '../lib/format';
+import { t, uiLocale } from '../lib/i18n';
 import { summarizeArticle, summarizerAvailability, type AiAvailability, type AiSummaryResult } from '../lib/ai-summary';
 import './ai-summary.css';
 
@@ -59,12 +61,12 @@ export function AiSummary({ analysis }: { analysis: Analysis }) {
       {state.step === 'ready' && (
         <>
           <button type="button" class="button button-quiet ai-start" onClick={start} id="ai-summary-title">
-            <SparkIcon /> AI summary (on-device)
+            <SparkIcon /> {t('aiSummaryOnDevice')}
           </button>
           <p class="ai-hint">
             {state.availability === 'available'
-              ? 'Written by your browser’s built-in model. Nothing leaves your device.'
-              : 'Your browser first downloads its built-in model (once). Nothing leaves your device.'}
+              ? t('aiHintAvailable')
+              : t('aiHintDownload')}
           </p>
         </>
       )}
@@ -72,17 +74,17 @@ export function AiSummary({ analysis }: { analysis: Analysis }) {
       {busy && (
         <div class="ai-progress" role="status">
           <p class="ai-label" id="ai-summary-title">
-            <SparkIcon /> AI summary (on-device)
+            <SparkIcon /> {t('aiSummaryOnDevice')}
           </p>
           {state.step === 'downloading' ? (
             <>
-              <progress max={1} value={state.loaded} aria-label="Model download" />
-              <span>Downloading the on-device model… {Math.round(state.loaded * 100)}%</span>
+              <progress max={1} value={state.loaded} aria-label={t('aiModelDownload')} />
+              <span>{t('aiDownloading', formatNumber(Math.round(state.loaded * 100) / 100, uiLocale(), { style: 'percent' }))}</span>
             </>
           ) : (
             <>
-              <progress aria-label="Writing the AI summary" />
-              <span>Writing the AI summary…</span>
+              <progress aria-label={t('aiWritingLabel')} />
+              <span>{t('aiWriting')}</span>
             </>
           )}
         </div>
@@ -91,7 +93,7 @@ export function AiSummary({ analysis }: { analysis: Analysis }) {
       {state.step === 'done' && (
         <>
           <p class="ai-label" id="ai-summary-title">
-            <SparkIcon /> AI summary <span class="ai-badge">AI-generated · on-device</span>
+            <SparkIcon /> {t('aiSummary')} <span class="ai-badge">{t('aiBadge')}</span>
           </p>
           <ul class="ai-points" lang={analysis.article.lang ?? undefined}>
             {state.result.points.map((point, i) => (
@@ -101,8 +103,8 @@ export function AiSummary({ analysis }: { analysis: Analysis }) {
             ))}
           </ul>
           <p class="ai-hint">
-            {state.result.truncated ? 'Based on the beginning of the article (it is longer than the model accepts). ' : ''}
-            Written by your browser’s model, not quoted from the article: it can be wrong. The summary above quotes the article.
+            {state.result.truncated ? `${t('aiTruncated')} ` : ''}
+            {t('aiCaveat')}
           </p>
         </>
       )}
@@ -110,13 +112,13 @@ export function AiSummary({ analysis }: { analysis: Analysis }) {
       {state.step === 'error' && (
         <>
           <p class="ai-label" id="ai-summary-title">
-            <SparkIcon /> AI summary (on-device)
+            <SparkIcon /> {t('aiSummaryOnDevice')}
           </p>
           <p class="ai-error" role="alert">
             {state.message}
           </p>
           <button type="button" class="link-button" onClick={start}>
-            Try again
+            {t('tryAgain')}
           </button>
         </>
       )}
@@ -126,12 +128,12 @@ export function AiSummary({ analysis }: { analysis: Analysis }) {
 
 function describe(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'NotAllowedError') return 'The browser didn’t allow the on-device model here (it may be turned off by policy or need a click to start).';
-  if (name === 'QuotaExceededError') return 'The article is too long for the on-device model.';
-  if (name === 'NotSupportedError') return 'The on-device model doesn’t support this article’s language.';
-  if (name === 'AbortError') return 'The AI summary was stopped.';
+  if (name === 'NotAllowedError') return t('aiErrNotAllowed');
+  if (name === 'QuotaExceededError') return t('aiErrQuota');
+  if (name === 'NotSupportedError') return t('aiErrNotSupported');
+  if (name === 'AbortError') return t('aiErrAborted');
   const message = error instanceof Error && error.message ? error.message : '';
-  return `Couldn’t write the AI summary${message ? `: ${message}` : '.'}`;
+  return message ? t('aiErrFailedDetail', message) : t('aiErrFailed');
 }
 
 const SparkIcon = () => (

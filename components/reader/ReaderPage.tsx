@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
+import { t, uiLocale } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messages';
 import { DEFAULT_SETTINGS, getAlwaysReaderHosts, getReaderSettings, normalizeSettings, setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, type ReaderSettings } from '../../lib/settings';
 import { ReaderView } from './ReaderView';
@@ -35,20 +36,20 @@ export function ReaderPage() {
 
   useEffect(() => {
     if (tabId === null) {
-      setState({ status: 'error', message: 'This reader page wasn’t opened for a tab. Open a story, turn on reader mode and choose “Open in new tab”.' });
+      setState({ status: 'error', message: t('readerNoTab') });
       return;
     }
     void sendToBackground(browser.runtime, { type: 'ui:analyze', tabId })
       .then((res) => {
-        if (!res) setState({ status: 'error', message: 'Lede didn’t answer. Try again.' });
+        if (!res) setState({ status: 'error', message: t('readerNoAnswer') });
         else if (res.ok) setState({ status: 'ready', analysis: res.value.analysis });
         else setState({ status: 'error', message: res.error.message });
       })
-      .catch(() => setState({ status: 'error', message: 'Lede couldn’t read that tab. Open the story again and retry.' }));
+      .catch(() => setState({ status: 'error', message: t('readerTabFailed') }));
   }, [tabId]);
 
   useEffect(() => {
-    document.title = state.status === 'ready' ? `${state.analysis.article.title || 'Untitled'} · Lede reader` : 'Lede reader';
+    document.title = state.status === 'ready' ? t('readerPageTitleWith', state.analysis.article.title || t('untitled')) : t('readerPageTitle');
     if (state.status === 'ready' && state.analysis.article.lang) document.documentElement.lang = state.analysis.article.lang;
   }, [state]);
 
@@ -57,7 +58,7 @@ export function ReaderPage() {
       <div class="lede-reader lr-mode-page" data-theme={settings.theme} data-font={settings.font}>
         <main class="lr-main">
           <div class="lr-article lr-state" role={state.status === 'error' ? 'alert' : 'status'}>
-            {state.status === 'loading' ? 'Opening the story…' : state.message}
+            {state.status === 'loading' ? t('openingStory') : state.message}
           </div>
         </main>
       </div>
@@ -70,7 +71,7 @@ export function ReaderPage() {
       settings={settings}
       hosts={hosts}
       mode="page"
-      locale={navigator.languages?.[0] || navigator.language || 'en-US'}
+      locale={uiLocale()}
       actions={{
         onSettings(change) {
           setSettings((s) => normalizeSettings({ ...s, ...change }));
@@ -85,8 +86,8 @@ export function ReaderPage() {
             ? undefined
             : async () => {
                 const res = await sendToBackground(browser.runtime, { type: 'ui:save', tabId });
-                if (res?.ok) return { ok: true, message: res.value.updated ? 'Updated in your library.' : 'Saved to your library.' };
-                return { ok: false, message: res?.error.message ?? 'Couldn’t save this story.' };
+                if (res?.ok) return { ok: true, message: res.value.updated ? t('updatedInLibrary') : t('savedInLibrary') };
+                return { ok: false, message: res?.error.message ?? t('couldntSaveStory') };
               },
       }}
     />

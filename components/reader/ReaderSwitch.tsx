@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
 import { sendToBackground, type ReaderState, type Result } from '../../lib/messages';
 import './ReaderSwitch.css';
 
@@ -48,7 +49,7 @@ export function ReaderSwitch({ tabId, send = defaultSend }: { tabId: number; sen
         setError(res.error.message);
       }
     } catch {
-      setError('Lede couldn’t reach the page. Reload it and try again.');
+      setError(t('readerUnreachable'));
     } finally {
       setBusy(false);
     }
@@ -67,14 +68,14 @@ export function ReaderSwitch({ tabId, send = defaultSend }: { tabId: number; sen
         role="switch"
         class="reader-switch"
         aria-checked={on}
-        aria-label="Reader mode"
-        title={on ? 'Turn reader mode off (Alt+Shift+R)' : 'Turn reader mode on (Alt+Shift+R)'}
+        aria-label={t('readerMode')}
+        title={on ? t('readerTurnOff') : t('readerTurnOn')}
         aria-busy={busy}
         disabled={busy}
         onClick={() => request(!on)}
       >
         <span class="reader-switch-label" aria-hidden="true">
-          Reader
+          {t('readerSwitchLabel')}
         </span>
         <span class="reader-switch-track" aria-hidden="true">
           <span class="reader-switch-thumb" />
@@ -83,17 +84,17 @@ export function ReaderSwitch({ tabId, send = defaultSend }: { tabId: number; sen
       {asking && (
         <div class="reader-confirm" role="alertdialog" aria-labelledby="reader-confirm-title" aria-describedby="reader-confirm-text" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), e.preventDefault(), cancel())}>
           <p id="reader-confirm-title" class="reader-confirm-title">
-            Not an article?
+            {t('readerConfirmTitle')}
           </p>
           <p id="reader-confirm-text" class="reader-confirm-text">
-            This page doesn’t look like a story, so reader mode may miss parts of it. Open it anyway?
+            {t('readerConfirmText')}
           </p>
           <div class="reader-confirm-actions">
             <button type="button" class="button button-quiet" onClick={cancel}>
-              Cancel
+              {t('cancel')}
             </button>
             <button type="button" ref={confirmButton} class="button" onClick={() => request(true, true)}>
-              Open reader
+              {t('openReader')}
             </button>
           </div>
         </div>

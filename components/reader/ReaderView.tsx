@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../core/types';
 import { formatPublished, formatReadingTime, hostOf, safeHref } from '../../lib/format';
+import { t, tParts } from '../../lib/i18n';
 import { siteKey, type ReaderSettings } from '../../lib/settings';
 import { ArticleBody, sameImage } from './ArticleBody';
 import { revealRange, setHighlight } from './highlight';
@@ -117,7 +118,7 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
       if (res.ok) setSaved(true);
       announce(res.message);
     } catch (e) {
-      announce(`Couldn’t save: ${e instanceof Error ? e.message : String(e)}`);
+      announce(t('couldntSave', e instanceof Error ? e.message : String(e)));
     }
   };
 
@@ -145,7 +146,7 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
 
   return (
     <div class={`lede-reader lr-mode-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style} onKeyDown={onKeyDown} ref={scroller} tabIndex={-1}>
-      <div class="lr-bar" role="group" aria-label="Reader tools">
+      <div class="lr-bar" role="group" aria-label={t('readerTools')}>
         <div class="lr-brand">
           <span class="lr-wordmark" aria-hidden="true">
             Lede<span class="lr-dot">.</span>
@@ -157,8 +158,8 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
             type="button"
             class="lr-tool"
             ref={typeButton}
-            aria-label="Text and theme"
-            title="Text and theme"
+            aria-label={t('textAndTheme')}
+            title={t('textAndTheme')}
             aria-expanded={panel === 'type'}
             aria-controls="lr-settings"
             onClick={() => setPanel(panel === 'type' ? null : 'type')}
@@ -169,8 +170,8 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
             <button
               type="button"
               class="lr-tool"
-              aria-label="Read aloud"
-              title="Read aloud"
+              aria-label={t('readAloud')}
+              title={t('readAloud')}
               aria-pressed={listening}
               onClick={() => {
                 if (listening) {
@@ -186,24 +187,24 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
             </button>
           )}
           {actions.onPrint && (
-            <button type="button" class="lr-tool" aria-label="Print article" title="Print article" onClick={actions.onPrint}>
+            <button type="button" class="lr-tool" aria-label={t('printArticle')} title={t('printArticle')} onClick={actions.onPrint}>
               <PrintIcon />
             </button>
           )}
           {actions.onOpenTab && (
-            <button type="button" class="lr-tool" aria-label="Open in new tab" title="Open in new tab" onClick={actions.onOpenTab}>
+            <button type="button" class="lr-tool" aria-label={t('openInNewTab')} title={t('openInNewTab')} onClick={actions.onOpenTab}>
               <NewTabIcon />
             </button>
           )}
           {actions.onSave && (
-            <button type="button" class="lr-tool" aria-label={saved ? 'Saved to library' : 'Save to library'} title={saved ? 'Saved to library' : 'Save to library'} onClick={save}>
+            <button type="button" class="lr-tool" aria-label={saved ? t('savedToLibrary') : t('saveToLibrary')} title={saved ? t('savedToLibrary') : t('saveToLibrary')} onClick={save}>
               {saved ? <SavedIcon /> : <SaveIcon />}
             </button>
           )}
           {actions.onClose && (
             <>
               <span class="lr-sep" aria-hidden="true" />
-              <button type="button" class="lr-tool lr-close" aria-label="Close reader (Esc)" title="Close reader (Esc)" onClick={actions.onClose}>
+              <button type="button" class="lr-tool lr-close" aria-label={t('closeReader')} title={t('closeReader')} onClick={actions.onClose}>
                 <CloseIcon />
               </button>
             </>
@@ -234,10 +235,10 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
               </p>
             )}
             <h1 id="lr-title" class="lr-title" dir="auto">
-              {article.title || 'Untitled'}
+              {article.title || t('untitled')}
             </h1>
             <p class="lr-byline">
-              {authors && <span class="lr-author">By {authors}</span>}
+              {authors && <span class="lr-author">{t('byAuthors', authors)}</span>}
               {authors && <span aria-hidden="true"> · </span>}
               <span>{formatReadingTime(article.readingMinutes, locale)}</span>
             </p>
@@ -269,10 +270,12 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
             </span>
             {safeHref(analysis.url) && (
               <p>
-                Original at{' '}
-                <a href={safeHref(analysis.url)} rel="noopener noreferrer">
-                  {hostOf(analysis.url)}
-                </a>
+                {tParts(
+                  'originalAt',
+                  <a href={safeHref(analysis.url)} rel="noopener noreferrer">
+                    {hostOf(analysis.url)}
+                  </a>,
+                )}
               </p>
             )}
           </footer>

@@ -1,17 +1,19 @@
 /** Text and theme settings of the reader: applied as they change, persisted by the caller. */
 import { useEffect, useRef } from 'preact/hooks';
+import { formatNumber } from '../../lib/format';
+import { t, tParts, uiLocale, type MessageKey } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, FONT_SIZE, LINE_HEIGHT, WIDTH, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../lib/settings';
 
-const THEME_LABELS: Array<[ReaderTheme, string]> = [
-  ['light', 'Light'],
-  ['sepia', 'Sepia'],
-  ['dark', 'Dark'],
-  ['system', 'Auto'],
+const THEME_LABELS: Array<[ReaderTheme, MessageKey]> = [
+  ['light', 'themeLight'],
+  ['sepia', 'themeSepia'],
+  ['dark', 'themeDark'],
+  ['system', 'themeAuto'],
 ];
-const FONT_LABELS: Array<[ReaderFont, string]> = [
-  ['serif', 'Serif'],
-  ['sans', 'Sans'],
-  ['dyslexic', 'Easy read'],
+const FONT_LABELS: Array<[ReaderFont, MessageKey]> = [
+  ['serif', 'fontSerif'],
+  ['sans', 'fontSans'],
+  ['dyslexic', 'fontEasyRead'],
 ];
 
 export interface SettingsPanelProps {
@@ -27,11 +29,12 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ id, settings, host, hosts, onChange, onAlwaysReader, onDone }: SettingsPanelProps) {
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const pct = Math.round((settings.fontSize / DEFAULT_SETTINGS.fontSize) * 100);
+  const locale = uiLocale();
+  const pct = formatNumber(Math.round((settings.fontSize / DEFAULT_SETTINGS.fontSize) * 100) / 100, locale, { style: 'percent' });
   return (
-    <section id={id} class="lr-panel" role="dialog" aria-label="Text and theme">
+    <section id={id} class="lr-panel" role="dialog" aria-label={t('textAndTheme')}>
       <fieldset class="lr-field">
-        <legend>Theme</legend>
+        <legend>{t('theme')}</legend>
         <div class="lr-swatches">
           {THEME_LABELS.map(([value, label], i) => (
             <label class={`lr-swatch lr-swatch-${value}`}>
@@ -39,47 +42,52 @@ export function SettingsPanel({ id, settings, host, hosts, onChange, onAlwaysRea
               <span class="lr-swatch-chip" aria-hidden="true">
                 Aa
               </span>
-              <span class="lr-swatch-label">{label}</span>
+              <span class="lr-swatch-label">{t(label)}</span>
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset class="lr-field">
-        <legend>Font</legend>
+        <legend>{t('font')}</legend>
         <div class="lr-segments">
           {FONT_LABELS.map(([value, label]) => (
             <label class={`lr-segment lr-font-${value}`}>
               <input type="radio" name="lr-font" value={value} checked={settings.font === value} onChange={() => onChange({ font: value })} />
-              <span>{label}</span>
+              <span>{t(label)}</span>
             </label>
           ))}
         </div>
       </fieldset>
 
-      <Range label="Text size" value={settings.fontSize} range={FONT_SIZE} display={`${pct}%`} onInput={(fontSize) => onChange({ fontSize })} />
-      <Range label="Line spacing" value={settings.lineHeight} range={LINE_HEIGHT} display={settings.lineHeight.toFixed(2)} onInput={(lineHeight) => onChange({ lineHeight })} />
-      <Range label="Column width" value={settings.width} range={WIDTH} display={`${settings.width} ch`} onInput={(width) => onChange({ width })} />
+      <Range id="lr-text-size" label={t('textSize')} value={settings.fontSize} range={FONT_SIZE} display={pct} onInput={(fontSize) => onChange({ fontSize })} />
+      <Range
+        id="lr-line-spacing"
+        label={t('lineSpacing')}
+        value={settings.lineHeight}
+        range={LINE_HEIGHT}
+        display={formatNumber(settings.lineHeight, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+        onInput={(lineHeight) => onChange({ lineHeight })}
+      />
+      <Range id="lr-column-width" label={t('columnWidth')} value={settings.width} range={WIDTH} display={t('columnWidthValue', formatNumber(settings.width, locale))} onInput={(width) => onChange({ width })} />
 
       {onAlwaysReader && host && (
         <div class="lr-field lr-sites">
           <label class="lr-check">
             <input type="checkbox" checked={hosts.includes(host)} onChange={(e) => onAlwaysReader(host, (e.currentTarget as HTMLInputElement).checked)} />
-            <span>
-              Always open <strong>{host}</strong> in reader mode
-            </span>
+            <span>{tParts('alwaysOpen', <strong>{host}</strong>)}</span>
           </label>
           {hosts.filter((h) => h !== host).length > 0 && (
             <details class="lr-site-list">
-              <summary>Other sites in reader mode ({hosts.filter((h) => h !== host).length})</summary>
+              <summary>{t('otherSites', formatNumber(hosts.filter((h) => h !== host).length, locale))}</summary>
               <ul>
                 {hosts
                   .filter((h) => h !== host)
                   .map((h) => (
                     <li>
                       <span>{h}</span>
-                      <button type="button" class="lr-link-button" aria-label={`Stop opening ${h} in reader mode`} onClick={() => onAlwaysReader(h, false)}>
-                        Remove
+                      <button type="button" class="lr-link-button" aria-label={t('stopOpening', h)} onClick={() => onAlwaysReader(h, false)}>
+                        {t('remove')}
                       </button>
                     </li>
                   ))}
@@ -91,18 +99,17 @@ export function SettingsPanel({ id, settings, host, hosts, onChange, onAlwaysRea
 
       <div class="lr-panel-foot">
         <button type="button" class="lr-link-button" onClick={() => onChange({ theme: DEFAULT_SETTINGS.theme, font: DEFAULT_SETTINGS.font, fontSize: DEFAULT_SETTINGS.fontSize, lineHeight: DEFAULT_SETTINGS.lineHeight, width: DEFAULT_SETTINGS.width })}>
-          Reset
+          {t('reset')}
         </button>
         <button type="button" class="lr-button" onClick={onDone}>
-          Done
+          {t('done')}
         </button>
       </div>
     </section>
   );
 }
 
-function Range({ label, value, range, display, onInput }: { label: string; value: number; range: { min: number; max: number; step: number }; display: string; onInput(v: number): void }) {
-  const id = `lr-${label.toLowerCase().replace(/\W+/g, '-')}`;
+function Range({ id, label, value, range, display, onInput }: { id: string; label: string; value: number; range: { min: number; max: number; step: number }; display: string; onInput(v: number): void }) {
   return (
     <div class="lr-field lr-range">
       <label for={id}>{label}</label>

@@ -3,6 +3,7 @@
  * sanitized) into a quote card with author, handle and date. Built with DOM methods on the
  * sanitized tree: no strings are parsed as HTML here.
  */
+import { t } from '../../lib/i18n';
 export interface TweetParts {
   name: string | null;
   handle: string | null;
@@ -56,7 +57,7 @@ export function renderTweetCards(root: ParentNode, lang?: string | null): number
     const who = el(doc, 'span', 'lede-tweet-who');
     if (name) who.append(el(doc, 'span', 'lede-tweet-name', name));
     if (handle) who.append(el(doc, 'span', 'lede-tweet-handle', handle));
-    const network = el(doc, 'span', 'lede-tweet-network', 'Post on X');
+    const network = el(doc, 'span', 'lede-tweet-network', t('postOnX'));
     head.append(avatar, who, network);
 
     const text = el(doc, 'blockquote', 'lede-tweet-text');
@@ -69,14 +70,14 @@ export function renderTweetCards(root: ParentNode, lang?: string | null): number
     if (date || href) {
       const foot = el(doc, 'p', 'lede-tweet-foot');
       if (href) {
-        const a = el(doc, 'a', '', date ?? 'View post');
+        const a = el(doc, 'a', '', date ?? t('viewPost'));
         a.setAttribute('href', href);
         a.setAttribute('rel', 'noopener noreferrer');
         foot.append(a);
       } else foot.textContent = date;
       card.append(foot);
     }
-    card.setAttribute('aria-label', `Post by ${name ?? handle ?? 'unknown author'}${date ? `, ${date}` : ''}`);
+    card.setAttribute('aria-label', date ? t('postByDated', name ?? handle ?? t('unknownAuthor'), date) : t('postBy', name ?? handle ?? t('unknownAuthor')));
 
     // The embed usually sits in its own <figure>/<div> wrapper: replace the outermost wrapper
     // that holds nothing else, so the card isn't nested in empty boxes.

@@ -4,6 +4,7 @@
  * read). Play/pause, speed and voice; changing speed or voice restarts the current sentence.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 export type SpeechStatus = 'idle' | 'playing' | 'paused';
 
@@ -47,17 +48,17 @@ export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string 
 export function speechError(code: string): string {
   switch (code) {
     case 'not-allowed':
-      return 'The browser blocked speech. Click Play again.';
+      return t('speechBlocked');
     case 'synthesis-unavailable':
     case 'synthesis-failed':
     case 'voice-unavailable':
-      return 'No voice for reading aloud is available on this device.';
+      return t('speechNoVoice');
     case 'language-unavailable':
-      return 'No voice for this story’s language. Pick another voice.';
+      return t('speechNoLanguage');
     case 'network':
-      return 'The chosen voice needs a connection. Pick an on-device voice.';
+      return t('speechNetwork');
     default:
-      return `Reading aloud stopped (${code}).`;
+      return t('speechStopped', code);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
+import { t } from '../i18n';
 import { fail, isMessage, ok, sendToTab, type DetectionReport, type Message, type Result } from '../messages';
 
 export const BADGE_TEXT = '●';
@@ -47,23 +48,23 @@ const STORE_URLS = [
  */
 export function restrictedReason(url: string | undefined, fileAccess = false): string | null {
   // Lede may read every http(s) page, so a URL it can't see is a browser page (New Tab, settings…).
-  if (!url) return 'This is a browser page (like the New Tab page or settings), which extensions aren’t allowed to read. Open a news article and try again.';
+  if (!url) return t('restrictedBrowserPage');
   if (STORE_URLS.some((re) => re.test(url))) {
-    return 'Browsers don’t let extensions read their add-on store. Open a news article to use Lede.';
+    return t('restrictedStore');
   }
-  if (/^view-source:/i.test(url)) return 'Lede can’t read source views. Open the article itself to use Lede.';
+  if (/^view-source:/i.test(url)) return t('restrictedSource');
   if (RESTRICTED_SCHEMES.test(url)) {
-    return 'This is a browser page (like the New Tab page or settings), which extensions aren’t allowed to read. Open a news article and try again.';
+    return t('restrictedBrowserPage');
   }
   if (/^file:/i.test(url)) {
     if (!fileAccess) {
-      return 'Lede can’t read local files yet. To allow it, turn on “Allow access to file URLs” in Lede’s extension settings.';
+      return t('restrictedFiles');
     }
-    if (isPdf(url)) return 'This is a PDF in the browser’s viewer, which extensions can’t read.';
+    if (isPdf(url)) return t('restrictedPdf');
     return null;
   }
-  if (!/^https?:/i.test(url)) return 'Lede only reads web pages (http and https).';
-  if (isPdf(url)) return 'This is a PDF in the browser’s viewer, which extensions can’t read.';
+  if (!/^https?:/i.test(url)) return t('restrictedScheme');
+  if (isPdf(url)) return t('restrictedPdf');
   return null;
 }
 
@@ -97,7 +98,7 @@ async function setBadge(tabId: number, report: DetectionReport | null): Promise<
   // A tab can close between the report and this call: that is not an error worth reporting.
   await Promise.all([
     action.setBadgeText({ tabId, text: on ? BADGE_TEXT : '' }),
-    action.setTitle({ tabId, title: on ? `Article detected: ${report!.title || 'untitled'}` : DEFAULT_TITLE }),
+    action.setTitle({ tabId, title: on ? t('badgeArticle', report!.title || t('badgeUntitled')) : DEFAULT_TITLE }),
     on ? action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }) : Promise.resolve(),
   ]).catch(() => {});
 }
@@ -185,16 +186,16 @@ function describeInjectionError(error: unknown): { code: 'restricted' | 'failed'
   if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\/|missing host permission|permission/i.test(text)) {
     return {
       code: 'restricted',
-      message: 'The browser doesn’t let Lede read this page. Open a news article on a regular website to use Lede.',
+      message: t('restrictedInjection'),
     };
   }
   if (/error page/i.test(text)) {
-    return { code: 'failed', message: 'This tab is showing an error page, not an article. Load the article and try again.' };
+    return { code: 'failed', message: t('errorPageTab') };
   }
   if (/no tab|closed|not found/i.test(text)) {
-    return { code: 'failed', message: 'The tab was closed or navigated away. Open the article again and retry.' };
+    return { code: 'failed', message: t('tabGoneRetry') };
   }
-  return { code: 'failed', message: `Lede couldn’t read this page (${text}). Reload the page and try again.` };
+  return { code: 'failed', message: t('readFailed', text) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,10 +215,10 @@ export async function getAnalysisForTab(tabId: number, options: { force?: boolea
   } catch {
     tab = undefined;
   }
-  if (!tab) return fail('no-tab', 'That tab is no longer open. Switch to the article and open Lede again.');
+  if (!tab) return fail('no-tab', t('tabNotOpenReopen'));
   const tabUrl = tab.url ?? tab.pendingUrl;
   const restricted = restrictedReason(tabUrl, /^file:/i.test(tabUrl ?? '') ? await fileAccessAllowed() : false);
-  if (restricted || !tabUrl) return fail('restricted', restricted ?? 'Lede can’t read this page.');
+  if (restricted || !tabUrl) return fail('restricted', restricted ?? t('restrictedGeneric'));
 
   if (!options.force) {
     const cached = await readCache(tabId, tabUrl);
@@ -245,10 +246,10 @@ async function analyzeInPage(tabId: number, tabUrl: string): Promise<Result<Anal
     result = await withTimeout(sendToTab(browser.tabs, tabId, { type: 'bg:analyze', url: tabUrl }), ANALYZE_TIMEOUT_MS, 'analysis');
   } catch (error) {
     const text = String((error as Error)?.message ?? error);
-    if (/timed out/.test(text)) return fail('failed', 'The page took too long to analyze. Reload it and try again.');
-    return fail('failed', 'Lede lost contact with the page (it may have reloaded). Try again.');
+    if (/timed out/.test(text)) return fail('failed', t('analysisTimedOut'));
+    return fail('failed', t('pageLost'));
   }
-  if (!result || typeof result !== 'object' || !('ok' in result)) return fail('failed', 'The page sent back nothing Lede could use. Reload it and try again.');
+  if (!result || typeof result !== 'object' || !('ok' in result)) return fail('failed', t('pageSentNothing'));
   if (!result.ok) return result;
   const analysis = result.value;
   // The page may have navigated while we worked: only cache what belongs to the URL we asked about.

@@ -5,6 +5,7 @@
  * when the popup already showed it.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { fail, isMessage, type Message, type Result } from '../messages';
 import { getAnalysisForTab } from './analysis';
 import { libraryDb } from '../library/db';
@@ -25,18 +26,18 @@ async function onMessage(message: unknown, sender: Browser.runtime.MessageSender
   if (m.type === 'ui:save') return saveTab(m.tabId);
   // page:save comes from the reader overlay: save the digest of the tab it runs in.
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return fail('no-tab', 'Saving works from a tab’s reader view only.');
+  if (tabId === undefined) return fail('no-tab', t('saveFromReaderOnly'));
   return saveTab(tabId);
 }
 
 export function registerLibrary(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isMessage(message) || (message.type !== 'ui:save' && message.type !== 'page:save')) return undefined;
-    return onMessage(message, sender).catch((e: unknown) => fail('failed', `Could not save: ${e instanceof Error ? e.message : String(e)}`));
+    return onMessage(message, sender).catch((e: unknown) => fail('failed', t('couldNotSave', e instanceof Error ? e.message : String(e))));
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Save to Lede library', contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }, () => {
+    browser.contextMenus.create({ id: MENU_ID, title: t('menuSaveToLibrary'), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }, () => {
       // Re-creating after an update reports "duplicate id": the item is there, which is all we want.
       void browser.runtime.lastError;
     });

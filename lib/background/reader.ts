@@ -10,6 +10,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { fail, isMessage, ok, sendToTab, type Message, type ReaderState, type Result } from '../messages';
+import { t } from '../i18n';
 import { isAlwaysReader } from '../settings';
 import { toolbarAction } from '../platform';
 import { BADGE_COLOR, ensurePageScript, getAnalysisForTab, restrictedReason } from './analysis';
@@ -17,7 +18,8 @@ import { BADGE_COLOR, ensurePageScript, getAnalysisForTab, restrictedReason } fr
 export const READER_MENU_ID = 'lede-toggle-reader';
 export const READER_COMMAND = 'toggle-reader';
 export const READER_BADGE_COLOR = '#2d5b4c';
-export const READER_TITLE_SUFFIX = ' — reader mode on';
+/** Appended to the toolbar tooltip while the reader is on (" — reader mode on"). */
+export const readerTitleSuffix = (): string => ` ${t('badgeReaderOn')}`;
 const READER_PAGE = '/reader.html';
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -46,10 +48,11 @@ export async function setReaderBadge(tabId: number, on: boolean): Promise<void> 
   if (!action) return;
   try {
     const title = await action.getTitle({ tabId });
-    const base = title.endsWith(READER_TITLE_SUFFIX) ? title.slice(0, -READER_TITLE_SUFFIX.length) : title;
+    const suffix = readerTitleSuffix();
+    const base = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
     await Promise.all([
       action.setBadgeBackgroundColor({ tabId, color: on ? READER_BADGE_COLOR : BADGE_COLOR }),
-      action.setTitle({ tabId, title: on ? base + READER_TITLE_SUFFIX : base }),
+      action.setTitle({ tabId, title: on ? base + suffix : base }),
     ]);
   } catch {
     // The tab closed in between.
@@ -71,16 +74,16 @@ export interface ToggleOptions {
 function injectionError(error: unknown): Result<never> {
   const text = String((error as Error)?.message ?? error);
   if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\/|permission/i.test(text)) {
-    return fail('restricted', 'The browser doesn’t let Lede change this page. Reader mode works on regular web pages.');
+    return fail('restricted', t('readerRestricted'));
   }
-  if (/no tab|closed|not found/i.test(text)) return fail('no-tab', 'The tab was closed or navigated away.');
-  return fail('failed', `Reader mode couldn’t start (${text}). Reload the page and try again.`);
+  if (/no tab|closed|not found/i.test(text)) return fail('no-tab', t('tabGone'));
+  return fail('failed', t('readerStartFailed', text));
 }
 
 /** Turns the reader on or off in a tab. */
 export async function toggleReader(tabId: number, options: ToggleOptions): Promise<Result<ReaderState>> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab) return fail('no-tab', 'That tab is no longer open.');
+  if (!tab) return fail('no-tab', t('tabNotOpen'));
   const restricted = restrictedReason(tab.url ?? tab.pendingUrl, false);
   const want = options.on ?? !(await readerState(tabId)).on;
 
@@ -105,7 +108,7 @@ export async function toggleReader(tabId: number, options: ToggleOptions): Promi
     const got = await getAnalysisForTab(tabId);
     if (!got.ok) return got;
     if (!got.value.analysis.isArticle && !options.confirmed) {
-      return fail('not-article', 'This page doesn’t look like an article, so reader mode may miss parts of it or pick the wrong text.');
+      return fail('not-article', t('readerNotArticle'));
     }
     message.confirmed = true;
     // The analysis is not sent along: the page script computed it and keeps it, and cloning a
@@ -196,7 +199,7 @@ export function registerReader(): void {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create(
-      { id: READER_MENU_ID, title: 'Toggle reader mode', contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
+      { id: READER_MENU_ID, title: t('menuToggleReader'), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
       () => void browser.runtime.lastError,
     );
   });

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze, analyzeInSteps } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
+import { t } from '../i18n';
 import { fail, isMessage, ok, type Message, type Result } from '../messages';
 import { readerScrollTo } from './reader';
 import { foldChar, foldText } from '../../core/text';
@@ -32,7 +33,7 @@ async function analyzeMessage(): Promise<Result<Analysis>> {
     if (cache?.url !== url) cache = { url, analysis: await analyzeInSteps(document, url, pause) };
     return ok(cache.analysis);
   } catch (error) {
-    return fail('failed', `Lede couldn’t analyze this page: ${String((error as Error)?.message ?? error)}`);
+    return fail('failed', t('analyzeFailed', String((error as Error)?.message ?? error)));
   }
 }
 

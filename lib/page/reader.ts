@@ -13,6 +13,7 @@ import '../../components/reader/reader.css';
 import './reader/overlay.css';
 import type { ReaderHandle } from '../../components/reader/ReaderView';
 import type { Analysis } from '../../core/types';
+import { t, uiLocale } from '../i18n';
 import { isMessage, sendToBackground, type Message, type ReaderState } from '../messages';
 import { DEFAULT_SETTINGS, getAlwaysReaderHosts, getReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, type ReaderSettings } from '../settings';
 import { getPageAnalysis } from './analysis';
@@ -34,8 +35,9 @@ const handle: { current: ReaderHandle | null } = { current: null };
 let settings: ReaderSettings = { ...DEFAULT_SETTINGS };
 let hosts: string[] = [];
 
+/** Dates and numbers in the language of the reader's strings. */
 function locale(): string {
-  return navigator.languages?.[0] || navigator.language || 'en-US';
+  return uiLocale();
 }
 
 function notify(on: boolean): void {
@@ -70,8 +72,8 @@ function ensureUi(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<
             onOpenTab: () => void sendToBackground(browser.runtime, { type: 'page:openTab', url: open.url }).catch(() => {}),
             onSave: async () => {
               const res = await sendToBackground(browser.runtime, { type: 'page:save', url: open.url });
-              if (res?.ok) return { ok: true, message: res.value.updated ? 'Updated in your library.' : 'Saved to your library.' };
-              return { ok: false, message: res?.error.message ?? 'Couldn’t save this story.' };
+              if (res?.ok) return { ok: true, message: res.value.updated ? t('updatedInLibrary') : t('savedInLibrary') };
+              return { ok: false, message: res?.error.message ?? t('couldntSaveStory') };
             },
           },
         }),

@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../../core/types';
 import { ReaderView, type ReaderActions, type ReaderHandle } from '../../../components/reader/ReaderView';
 import { setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, normalizeSettings, type ReaderSettings } from '../../settings';
+import { t } from '../../i18n';
 import { hidePageScrollbar, printOnlyReader } from './pageSheet';
 
 export interface OverlayProps {
@@ -101,11 +102,11 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
       {asking ? (
         <div class="lede-reader lr-ask" data-theme={settings.theme} data-font={settings.font} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), onClose())}>
           <div class="lr-ask-card" role="alertdialog" aria-labelledby="lr-ask-title" aria-describedby="lr-ask-text">
-            <h2 id="lr-ask-title">This page doesn’t look like an article</h2>
-            <p id="lr-ask-text">Reader mode shows the main story of a page. Here it may miss parts of the page or pick the wrong text.</p>
+            <h2 id="lr-ask-title">{t('readerAskTitle')}</h2>
+            <p id="lr-ask-text">{t('readerAskText')}</p>
             <div class="lr-ask-actions">
               <button type="button" class="lr-button-quiet" onClick={onClose}>
-                Cancel
+                {t('cancel')}
               </button>
               <button
                 type="button"
@@ -116,7 +117,7 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
                   requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('.lede-reader')?.focus({ preventScroll: true }));
                 }}
               >
-                Show in reader
+                {t('showInReader')}
               </button>
             </div>
           </div>
