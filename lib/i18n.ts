@@ -76,3 +76,8 @@ export function tParts<T>(key: MessageKey, ...items: T[]): Array<string | T> {
     .map((part, i) => (i % 2 ? items[Number(part)] : part))
     .filter((part) => part !== '');
 }
+
+/** `<html lang>` of an extension page follows the language of its strings (screen readers, hyphenation). */
+export function setDocumentLanguage(doc: Document = document): void {
+  doc.documentElement.lang = t('localeCode');
+}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { tabFromQuery } from '../../components/useTargetTab';
 import { prefetchAnalysis } from '../../components/useAnalysis';
+import { setDocumentLanguage } from '../../lib/i18n';
 import '../../components/app.css';
 
 performance.mark('lede:start');
@@ -17,4 +18,5 @@ else
     if (active?.id !== undefined) prefetchAnalysis(active.id);
   });
 document.documentElement.classList.toggle('is-popup', mode === 'popup');
+setDocumentLanguage();
 render(<App mode={mode} />, document.getElementById('app')!);

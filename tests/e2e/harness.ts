@@ -86,7 +86,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+/** `lang` starts the browser with that UI language (as a person's German Chromium would be), for the extension's _locales. */
+export async function launch(options: { colorScheme?: 'light' | 'dark'; lang?: string } = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -106,7 +107,9 @@ export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): 
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,0 +1,62 @@
+/// <reference types="chrome" />
+/**
+ * The extension in a German Chromium (`--lang=de`): the popup's chrome comes from
+ * _locales/de, dates and numbers are formatted for German, and the story itself stays as written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveFixtures, waitFor, badgeText, SCREENSHOT_DIR, type Browser, type FixtureServer } from './harness';
+
+let server: FixtureServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serveFixtures();
+  browser = await launch({ lang: 'de' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('German UI', () => {
+  it('the extension picks _locales/de and the toolbar tooltip is German', async () => {
+    // (getUILanguage() in a headless service worker can still say en-US; the messages are what count.)
+    expect(await browser.worker.evaluate(() => chrome.i18n.getMessage('localeCode'))).toBe('de');
+    const fortune = await browser.openTab(server.url('/fortune-rocket-man.html'));
+    await waitFor(() => badgeText(browser, fortune.tabId));
+    const title = await browser.worker.evaluate((tabId) => chrome.action.getTitle({ tabId }), fortune.tabId);
+    expect(title).toMatch(/^Artikel erkannt: Mike Pompeo Giving Kim Jong Un/);
+  });
+
+  it('the popup on the Fortune story: German chrome, German dates, English story', async () => {
+    const { tabId } = await browser.openTab(server.url('/fortune-rocket-man.html'));
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 400, height: 600 });
+    await popup.waitForSelector('.digest .summary', { timeout: 20_000 });
+
+    expect(await popup.getAttribute('html', 'lang')).toBe('de');
+    expect(clean(await popup.textContent('#summary-title'))).toBe('Zusammenfassung');
+    expect(clean(await popup.textContent('#timeline-title'))).toBe('Zeitleiste');
+    expect(clean(await popup.textContent('#sources-title'))).toBe('Quellen');
+    expect(clean(await popup.textContent('.toolbar'))).toContain('Markdown kopieren');
+    expect(await popup.getAttribute('[role="switch"]', 'aria-label')).toBe('Lesemodus');
+    expect(clean(await popup.textContent('.reading-time'))).toMatch(/^\d+ Min\. Lesezeit$/);
+    expect(clean(await popup.textContent('.byline'))).toMatch(/^Von /);
+    // Intl for German: the publication day ("6. Juli 2018"), not "Jul 6, 2018".
+    expect(clean(await popup.textContent('.kicker time'))).toBe('6. Juli 2018');
+    const dates = (await popup.locator('.event-date').allTextContents()).map(clean);
+    expect(dates.some((d) => /^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\.? \d{4}$/.test(d))).toBe(true);
+    expect(dates.join(' ')).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
+    // Source groups are UI; the story's own words are not translated.
+    expect(clean(await popup.textContent('.sources'))).toMatch(/Zitierte Medien|Beiträge|Veröffentlicht von|Geschrieben von/);
+    expect(clean(await popup.textContent('#story-title'))).toMatch(/^Mike Pompeo Giving Kim Jong Un/);
+
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-de.png'), fullPage: true });
+    await popup.close();
+  });
+});
