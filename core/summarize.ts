@@ -43,7 +43,9 @@ export function summarize(sentences: SentenceInfo[], title: string): SummarySent
       const n = countWords(s.text);
       return n >= 6 && n <= 70 && !/^[“"].*[”"]$/.test(s.text) && !s.text.endsWith(':');
     });
-  // CJK and other scripts without spaces: count characters instead.
+  // The graph is quadratic: long stories rank their first 150 candidate sentences (news puts
+  // what matters first; the position prior favours the lead anyway).
+  if (candidates.length > 150) candidates.length = 150;
   const n = candidates.length;
   if (!n) return [];
   const bags = candidates.map((c) => keywords(c.text));
