@@ -169,7 +169,7 @@ export const MESSAGES = {
   font: ['Font', 'Schrift'],
   fontSerif: ['Serif', 'Serif'],
   fontSans: ['Sans', 'Sans'],
-  fontEasyRead: ['Easy read', 'Leicht lesbar'],
+  fontEasyRead: ['Easy read', 'Lesehilfe', 'Label of the font made for dyslexic readers; keep it short.'],
   textSize: ['Text size', 'Textgröße'],
   lineSpacing: ['Line spacing', 'Zeilenabstand'],
   columnWidth: ['Column width', 'Spaltenbreite'],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serveFixtures, waitFor, badgeText, SCREENSHOT_DIR, type Browser, type FixtureServer } from './harness';
+import { clickInOverlay, inOverlay, overlayText } from './reader-shadow';
 
 let server: FixtureServer;
 let browser: Browser;
@@ -58,5 +59,42 @@ describe('German UI', () => {
 
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-de.png'), fullPage: true });
     await popup.close();
+  });
+
+  it('the reader overlay and its settings panel in German', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fortune-rocket-man.html?reader'));
+    await waitFor(() => badgeText(browser, tabId));
+    const sender = await browser.openExtensionPage('popup.html');
+    const res = await sender.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui:reader', tabId: id, on: true }), tabId);
+    expect(res.ok, JSON.stringify(res)).toBe(true);
+    await sender.close();
+    await waitFor(() => inOverlay(page, function () {
+      return !!this.querySelector('.lede-reader .lr-body p');
+    }), { timeout: 10_000 });
+
+    const text = clean(await overlayText(page));
+    expect(text).toMatch(/6\. Juli 2018/i); // (innerText: the kicker is in capitals)
+    expect(text).toMatch(/Von Kevin Kelleher · \d+ Min\. Lesezeit/);
+    expect(text).toContain('Original auf 127.0.0.1');
+    expect(text).toContain('Beitrag auf X');
+    expect(text).toContain('Elton John once ruled the pop charts');
+    const labels = await inOverlay(page, function () {
+      return Array.from(this.querySelectorAll('.lr-tools button')).map((b) => b.getAttribute('aria-label'));
+    });
+    expect(labels).toEqual(expect.arrayContaining(['Text und Design', 'Lesemodus schließen (Esc)']));
+
+    expect(await clickInOverlay(page, 'Text und Design')).toBe(true);
+    await waitFor(() => inOverlay(page, function () {
+      return !!this.querySelector('#lr-settings');
+    }));
+    const panel = clean(await inOverlay(page, function () {
+      return this.querySelector('#lr-settings')?.textContent ?? '';
+    }));
+    for (const s of ['Design', 'Schrift', 'Lesehilfe', 'Textgröße', 'Zeilenabstand', 'Spaltenbreite', 'Zurücksetzen', 'Fertig']) expect(panel, s).toContain(s);
+    // Numbers for German: "100 %", "1,60", "68 Zeichen".
+    expect(panel).toMatch(/\d+ %/);
+    expect(panel).toMatch(/\d,\d\d/);
+    expect(panel).toMatch(/\d+ Zeichen/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'reader-settings-de.png') });
   });
 });
