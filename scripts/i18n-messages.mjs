@@ -1,8 +1,11 @@
-// One-off source for public/_locales/{en,de}/messages.json — kept so a new language can start from
-// the English column. Run: node scripts/i18n-messages.mjs (rewrites both files).
-// Each entry: key: [English, German, description?]. Placeholders are $NAME$; their order of first
-// appearance in the English text fixes $1, $2… for every language.
+// The source of public/_locales/<lang>/messages.json: one row per UI string, one column per
+// language in LANGS order, then an optional description for translators.
+// Run `node scripts/i18n-messages.mjs` after editing (rewrites every messages.json).
+// Placeholders are $NAME$; their order of first appearance in the English text fixes $1, $2… for
+// every language (a translation may move them).
 import { mkdirSync, writeFileSync } from 'node:fs';
+
+export const LANGS = ['en', 'de'];
 
 export const MESSAGES = {
   localeCode: ['en', 'de', 'The language code of this file; used to format dates and numbers to match the strings.'],
@@ -245,10 +248,12 @@ function placeholders(english, message) {
 
 export function build(column) {
   const out = {};
-  for (const [key, [en, ...rest]] of Object.entries(MESSAGES)) {
-    const message = column === 0 ? en : rest[0];
+  for (const [key, row] of Object.entries(MESSAGES)) {
+    const en = row[0];
+    const message = row[column];
+    if (typeof message !== 'string') throw new Error(`${key}: no ${LANGS[column]} text`);
     const entry = { message };
-    const description = rest[1];
+    const description = row[LANGS.length];
     if (description) entry.description = description;
     const ph = placeholders(en, message);
     if (ph) entry.placeholders = ph;
@@ -258,7 +263,7 @@ export function build(column) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const [lang, column] of [['en', 0], ['de', 1]]) {
+  for (const [column, lang] of LANGS.entries()) {
     const dir = new URL(`../public/_locales/${lang}/`, import.meta.url);
     mkdirSync(dir, { recursive: true });
     writeFileSync(new URL('messages.json', dir), JSON.stringify(build(column), null, 2) + '\n');
