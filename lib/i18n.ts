@@ -81,3 +81,12 @@ export function tParts<T>(key: MessageKey, ...items: T[]): Array<string | T> {
 export function setDocumentLanguage(doc: Document = document): void {
   doc.documentElement.lang = t('localeCode');
 }
+
+/** The singular or plural message for `n` by the UI language's plural rules. */
+export function plural(n: number, one: MessageKey, other: MessageKey): MessageKey {
+  try {
+    return new Intl.PluralRules(uiLocale()).select(n) === 'one' ? one : other;
+  } catch {
+    return n === 1 ? one : other;
+  }
+}

@@ -26,14 +26,14 @@ function files(dir: string): string[] {
   return out;
 }
 
-/** Keys used in code: t('key'…), tParts('key'…), and MessageKey tables (`label: 'key'`, `['value', 'key']`). */
+/** Keys used in code: t('key'…), tParts('key'…), and key names quoted elsewhere in modules that use lib/i18n (tables, plural()). */
 function usedKeys(): Map<string, string> {
   const used = new Map<string, string>();
   const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => files(join(ROOT, d)));
   for (const file of sources) {
     const src = readFileSync(file, 'utf8');
     for (const m of src.matchAll(/\b(?:t|tParts)\(\s*'([A-Za-z0-9_]+)'/g)) used.set(m[1], relative(ROOT, file));
-    if (/MessageKey/.test(src)) for (const m of src.matchAll(/'([a-z][A-Za-z0-9_]*)'/g)) if (en[m[1]] && /[A-Z]/.test(m[1])) used.set(m[1], relative(ROOT, file));
+    if (/from '[./]*(lib\/)?i18n'/.test(src)) for (const m of src.matchAll(/'([a-z][A-Za-z0-9_]*)'/g)) if (en[m[1]] && /[A-Z]/.test(m[1])) used.set(m[1], relative(ROOT, file));
   }
   return used;
 }
