@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../core/types';
+import { t } from '../lib/i18n';
 import { ok, sendToBackground, type LedeError } from '../lib/messages';
 import { readCachedAnalysis } from '../lib/background/analysis';
 
@@ -49,7 +50,7 @@ export function useAnalysis(tabId: number | null, version: number, tabError: Led
       .then((res) => {
         if (!live) return;
         if (!res || typeof res !== 'object') {
-          setState({ status: 'error', error: { code: 'failed', message: 'Lede’s background didn’t answer. Close this and try again.' } });
+          setState({ status: 'error', error: { code: 'failed', message: t('backgroundNoAnswer') } });
         } else if (res.ok) {
           setState({ status: 'ready', ...res.value });
           performance.mark('lede:ready', { detail: { ms: performance.now() - started, cached: res.value.cached } });
@@ -58,7 +59,7 @@ export function useAnalysis(tabId: number | null, version: number, tabError: Led
         }
       })
       .catch((error: unknown) => {
-        if (live) setState({ status: 'error', error: { code: 'failed', message: `Lede couldn’t reach its background (${String((error as Error)?.message ?? error)}). Try again.` } });
+        if (live) setState({ status: 'error', error: { code: 'failed', message: t('backgroundUnreachable', String((error as Error)?.message ?? error)) } });
       });
     force.current = false;
     return () => {

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../lib/i18n';
 import type { LedeError } from '../lib/messages';
 
 export interface TargetTab {
@@ -29,7 +30,7 @@ export function useTargetTab(follow: boolean): TargetTab {
     let windowId: number | undefined;
     let followed: number | null = target.tabId;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const noTab: LedeError = { code: 'no-tab', message: 'There is no tab to read in this window. Open a news article and try again.' };
+    const noTab: LedeError = { code: 'no-tab', message: t('noTabInWindow') };
 
     const pick = async () => {
       try {

@@ -11,6 +11,7 @@
  *   result says so.
  */
 import type { Analysis } from '../core/types';
+import { t } from './i18n';
 
 export type AiAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -109,7 +110,7 @@ export async function summarizeArticle(
   { onProgress, signal, scope = globalThis }: { onProgress?: (loaded: number) => void; signal?: AbortSignal; scope?: typeof globalThis } = {},
 ): Promise<AiSummaryResult> {
   const api = summarizerApi(scope);
-  if (!api) throw new Error('The on-device Summarizer is not available in this browser.');
+  if (!api) throw new Error(t('aiErrUnavailable'));
   const summarizer = await api.create({
     ...summarizerOptions(analysis),
     signal,
@@ -132,7 +133,7 @@ export async function summarizeArticle(
     }
     const output = await summarizer.summarize(input, { signal });
     const points = parseKeyPoints(output);
-    if (!points.length) throw new Error('The on-device model returned an empty summary.');
+    if (!points.length) throw new Error(t('aiErrEmpty'));
     return { points, truncated };
   } finally {
     summarizer.destroy?.();

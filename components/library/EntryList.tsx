@@ -1,5 +1,7 @@
 /** The list of saved entries: filters, selection, newest first, paged (50 at a time, more on scroll). */
 import { useEffect, useRef } from 'preact/hooks';
+import { formatNumber } from '../../lib/format';
+import { plural, t, tParts } from '../../lib/i18n';
 import type { LibraryQuery } from '../../lib/library/search';
 import type { EntryRow } from '../../lib/library/types';
 import type { LibraryView } from './useLibrary';
@@ -46,7 +48,7 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
     if (view && !performance.getEntriesByName('lede:list').length) performance.mark('lede:list');
   }, [!!view]);
 
-  if (!view) return <p class="lib-loading" role="status">Opening your library…</p>;
+  if (!view) return <p class="lib-loading" role="status">{t('openingLibrary')}</p>;
 
   const filtered = !!(query.q?.trim() || query.site || query.tag);
   const allShownSelected = view.rows.length > 0 && view.rows.every((r) => selected.has(r.id));
@@ -60,12 +62,9 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
   if (view.count === 0)
     return (
       <section class="lib-empty">
-        <h1 class="lib-empty-title">Your library is empty</h1>
-        <p>
-          Open a news article, click the Lede button in the toolbar, then <strong>Save</strong>. Its summary, timeline, sources and the clean article are kept here, on
-          this device, readable offline.
-        </p>
-        <p>You can also right-click a page and choose “Save to Lede library”, or import a library file.</p>
+        <h1 class="lib-empty-title">{t('libraryEmptyTitle')}</h1>
+        <p>{tParts('libraryEmptyText', <strong>{t('save')}</strong>)}</p>
+        <p>{t('libraryEmptyMenu')}</p>
       </section>
     );
 
@@ -73,21 +72,15 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
     <section aria-labelledby="lib-list-title" data-q={view.q}>
       <div class="lib-toolbar">
         <h1 id="lib-list-title" class="lib-count" aria-live="polite">
-          {filtered ? (
-            <>
-              {view.total.toLocaleString(locale)} of {view.count.toLocaleString(locale)} {view.count === 1 ? 'entry' : 'entries'}
-            </>
-          ) : (
-            <>
-              {view.count.toLocaleString(locale)} saved {view.count === 1 ? 'article' : 'articles'}
-            </>
-          )}
+          {filtered
+            ? t(plural(view.count, 'countFilteredOne', 'countFilteredOther'), formatNumber(view.total, locale), formatNumber(view.count, locale))
+            : t(plural(view.count, 'countSavedOne', 'countSavedOther'), formatNumber(view.count, locale))}
         </h1>
         <div class="lib-filters">
           <label class="lib-filter">
-            <span class="visually-hidden">Filter by site</span>
+            <span class="visually-hidden">{t('filterBySite')}</span>
             <select value={query.site ?? ''} onChange={(e) => onSite(e.currentTarget.value || null)}>
-              <option value="">All sites</option>
+              <option value="">{t('allSites')}</option>
               {view.sites.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -96,9 +89,9 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
             </select>
           </label>
           <label class="lib-filter">
-            <span class="visually-hidden">Filter by tag</span>
+            <span class="visually-hidden">{t('filterByTag')}</span>
             <select value={query.tag ?? ''} onChange={(e) => onTag(e.currentTarget.value || null)} disabled={!view.tags.length && !query.tag}>
-              <option value="">{view.tags.length || query.tag ? 'All tags' : 'No tags yet'}</option>
+              <option value="">{view.tags.length || query.tag ? t('allTags') : t('noTagsYet')}</option>
               {view.tags.map((t) => (
                 <option key={t} value={t}>
                   {t}
@@ -108,7 +101,7 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
           </label>
           {filtered && (
             <button type="button" class="lib-link" onClick={onClear}>
-              Clear
+              {t('clear')}
             </button>
           )}
         </div>
@@ -126,15 +119,15 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
                 onSelect(next);
               }}
             />
-            <span>{selected.size ? `${selected.size.toLocaleString(locale)} selected` : 'Select all shown'}</span>
+            <span>{selected.size ? t('selectedCount', formatNumber(selected.size, locale)) : t('selectAllShown')}</span>
           </label>
           {selected.size > 0 && (
             <>
               <button type="button" class="lib-link" onClick={() => onSelect(new Set())}>
-                Clear selection
+                {t('clearSelection')}
               </button>
               <button type="button" class="lib-link is-danger" onClick={() => onDelete([...selected])}>
-                Delete selected
+                {t('deleteSelected')}
               </button>
             </>
           )}
@@ -143,11 +136,9 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
 
       {view.total === 0 ? (
         <p class="lib-none">
-          Nothing matches{query.q?.trim() ? <> “{query.q.trim()}”</> : null}
-          {query.site ? <> on {query.site}</> : null}
-          {query.tag ? <> tagged {query.tag}</> : null}.{' '}
+          {[t('nothingMatches'), query.q?.trim() && t('matchQuery', query.q.trim()), query.site && t('matchSite', query.site), query.tag && t('matchTag', query.tag)].filter(Boolean).join(' ')}.{' '}
           <button type="button" class="lib-link" onClick={onClear}>
-            Show everything
+            {t('showEverything')}
           </button>
         </p>
       ) : (
@@ -160,7 +151,7 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
       {more && (
         <div ref={sentinel} class="lib-more">
           <button type="button" class="button button-quiet" onClick={onMore}>
-            Show more ({(view.total - view.rows.length).toLocaleString(locale)} left)
+            {t('showMore', formatNumber(view.total - view.rows.length, locale))}
           </button>
         </div>
       )}
@@ -172,14 +163,12 @@ function Item({ row, locale, checked, onCheck, onTag }: { row: EntryRow; locale:
   const titleId = `t-${row.id}`;
   return (
     <li class={`lib-item${checked ? ' is-selected' : ''}`}>
-      <input class="lib-item-check" type="checkbox" checked={checked} aria-label={`Select “${row.title}”`} onChange={(e) => onCheck(e.currentTarget.checked)} />
+      <input class="lib-item-check" type="checkbox" checked={checked} aria-label={t('selectEntry', row.title)} onChange={(e) => onCheck(e.currentTarget.checked)} />
       <div class="lib-item-body">
         <p class="lib-item-meta">
           <span class="lib-item-site">{row.site}</span>
           <span aria-hidden="true"> · </span>
-          <span>
-            Saved <time dateTime={row.savedAt}>{savedDate(row.savedAt, locale)}</time>
-          </span>
+          <span>{tParts('savedOn', <time dateTime={row.savedAt}>{savedDate(row.savedAt, locale)}</time>)}</span>
         </p>
         <h2 class="lib-item-title" dir="auto">
           <a id={titleId} href={entryHref(row.id)}>
@@ -193,9 +182,9 @@ function Item({ row, locale, checked, onCheck, onTag }: { row: EntryRow; locale:
         )}
         {(row.tags.length > 0 || row.note) && (
           <p class="lib-item-extra">
-            {row.tags.map((t) => (
-              <button key={t} type="button" class="lib-tag" onClick={() => onTag(t)} aria-label={`Show entries tagged ${t}`}>
-                {t}
+            {row.tags.map((tag) => (
+              <button key={tag} type="button" class="lib-tag" onClick={() => onTag(tag)} aria-label={t('showTagged', tag)}>
+                {tag}
               </button>
             ))}
             {row.note && <span class="lib-item-note">{row.note.length > 120 ? row.note.slice(0, 120) + '…' : row.note}</span>}

@@ -16,6 +16,7 @@ import { Timeline } from '../Timeline';
 import { Sources, ExternalLink } from '../Sources';
 import { download } from './download';
 import { markdownFileName } from '../../lib/library/export';
+import { t, tParts } from '../../lib/i18n';
 import { savedDate } from './EntryList';
 import type { Notice } from './LibraryApp';
 
@@ -69,12 +70,14 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
 
   const article = useMemo(() => (full ? offlineArticleHtml(full.analysis.article.html, window) : ''), [full?.analysis]);
 
-  if (full === undefined) return <p class="lib-loading" role="status">Opening…</p>;
+  if (full === undefined) return <p class="lib-loading" role="status">{t('opening')}</p>;
   if (full === null)
     return (
       <section class="lib-empty">
-        <h1 class="lib-empty-title">This entry is not in your library</h1>
-        <p>It may have been deleted. <a href="#">Back to the library</a></p>
+        <h1 class="lib-empty-title">{t('entryMissingTitle')}</h1>
+        <p>
+          {t('entryMissingText')} <a href="#">{t('backToLibrary')}</a>
+        </p>
       </section>
     );
 
@@ -83,30 +86,30 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
 
   return (
     <article class="lib-entry digest" aria-labelledby="story-title">
-      <nav class="lib-entry-nav" aria-label="Entry">
+      <nav class="lib-entry-nav" aria-label={t('entryNav')}>
         <a class="lib-back" href="#">
-          ← Library
+          {t('libraryBack')}
         </a>
         <span class="lib-entry-actions">
           <ExternalLink href={entry.url} class="lib-link">
-            Open original
+            {t('openOriginal')}
           </ExternalLink>
           <button type="button" class="lib-link" onClick={exportMd}>
-            Export Markdown
+            {t('exportMarkdown')}
           </button>
           <button type="button" class="lib-link is-danger" onClick={onDelete}>
-            Delete
+            {t('delete')}
           </button>
         </span>
       </nav>
       <div ref={heading} tabIndex={-1} class="lib-entry-head">
         <ArticleHeader article={analysis.article} url={entry.url} locale={locale}>
           <span class="lib-entry-saved">
-            Saved <time dateTime={entry.savedAt}>{savedDate(entry.savedAt, locale)}</time>
+            {tParts('savedOn', <time dateTime={entry.savedAt}>{savedDate(entry.savedAt, locale)}</time>)}
             {entry.updatedAt.slice(0, 10) !== entry.savedAt.slice(0, 10) && (
               <>
-                {' '}
-                · updated <time dateTime={entry.updatedAt}>{savedDate(entry.updatedAt, locale)}</time>
+                {' · '}
+                {tParts('updatedOn', <time dateTime={entry.updatedAt}>{savedDate(entry.updatedAt, locale)}</time>)}
               </>
             )}
           </span>
@@ -117,25 +120,25 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
 
       <section class="section" aria-labelledby="summary-title">
         <h2 id="summary-title" class="section-title">
-          Summary
+          {t('summaryTitle')}
         </h2>
         <Summary sentences={analysis.summary.sentences} lang={analysis.article.lang} />
       </section>
       <section class="section" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="section-title">
-          Timeline
+          {t('timelineTitle')}
         </h2>
         <Timeline events={analysis.timeline} locale={locale} />
       </section>
       <section class="section" aria-labelledby="sources-title">
         <h2 id="sources-title" class="section-title">
-          Sources
+          {t('sourcesTitle')}
         </h2>
         <Sources sources={analysis.sources} locale={locale} />
       </section>
       <section class="section" aria-labelledby="article-title">
         <h2 id="article-title" class="section-title">
-          Article
+          {t('articleTitle')}
         </h2>
         {article.trim() ? (
           <div class="lib-article" dir="auto" lang={analysis.article.lang ?? undefined} dangerouslySetInnerHTML={{ __html: article }} />
@@ -173,26 +176,26 @@ function NoteEditor({ db, full, onNotice, onTag }: { db: LibraryDB; full: FullEn
     if (!r.ok) return onNotice({ kind: 'error', text: r.error.message });
     setNote(r.value.note);
     setTags(r.value.tags.join(', '));
-    setStatus('Saved.');
+    setStatus(t('noteSaved'));
     setTimeout(() => setStatus(''), 3000);
   };
 
   return (
-    <form class="lib-notes" onSubmit={save} aria-label="Note and tags">
+    <form class="lib-notes" onSubmit={save} aria-label={t('noteAndTags')}>
       <label class="lib-field">
-        <span class="lib-field-label">Note</span>
-        <textarea rows={note.split('\n').length > 2 ? 5 : 3} value={note} placeholder="Why you saved it, what to follow up…" onInput={(e) => setNote(e.currentTarget.value)} />
+        <span class="lib-field-label">{t('note')}</span>
+        <textarea rows={note.split('\n').length > 2 ? 5 : 3} value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label class="lib-field">
-        <span class="lib-field-label">Tags</span>
-        <input type="text" value={tags} placeholder="Separate tags with commas" onInput={(e) => setTags(e.currentTarget.value)} />
+        <span class="lib-field-label">{t('tags')}</span>
+        <input type="text" value={tags} placeholder={t('tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="lib-notes-foot">
         {entry.tags.length > 0 && (
           <span class="lib-notes-tags">
-            {entry.tags.map((t) => (
-              <button key={t} type="button" class="lib-tag" onClick={() => onTag(t)} aria-label={`Show entries tagged ${t}`}>
-                {t}
+            {entry.tags.map((tag) => (
+              <button key={tag} type="button" class="lib-tag" onClick={() => onTag(tag)} aria-label={t('showTagged', tag)}>
+                {tag}
               </button>
             ))}
           </span>
@@ -201,7 +204,7 @@ function NoteEditor({ db, full, onNotice, onTag }: { db: LibraryDB; full: FullEn
           {status}
         </span>
         <button type="submit" class="button" disabled={!dirty}>
-          Save note and tags
+          {t('saveNoteAndTags')}
         </button>
       </div>
     </form>

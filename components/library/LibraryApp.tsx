@@ -4,6 +4,8 @@
  * The entry in view is in the URL hash (`#entry=<canonical URL>`), so Back works and links can point at it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatNumber } from '../../lib/format';
+import { plural, t, uiLocale } from '../../lib/i18n';
 import { libraryDb } from '../../lib/library/db';
 import { removeEntries, restoreEntries } from '../../lib/library/store';
 import type { FullEntry } from '../../lib/library/types';
@@ -16,8 +18,9 @@ import { Transfer } from './Transfer';
 const FIRST = 20;
 const MORE = 50;
 
+/** Dates and numbers in the language of the page's strings. */
 export function pageLocale(): string {
-  return (typeof navigator !== 'undefined' && (navigator.languages?.[0] || navigator.language)) || 'en-US';
+  return uiLocale();
 }
 
 function entryFromHash(): string | null {
@@ -86,13 +89,13 @@ export function LibraryApp() {
     const removed: FullEntry[] = r.value;
     if (ids.some((id) => selected.has(id))) setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
     if (open && ids.includes(open)) location.hash = '';
-    const what = removed.length === 1 ? `“${removed[0].entry.title}”` : `${removed.length} entries`;
+    const what = removed.length === 1 ? t('quotedTitle', removed[0].entry.title) : t(plural(removed.length, 'entriesOne', 'entriesOther'), formatNumber(removed.length, locale));
     say({
       kind: 'info',
-      text: `Deleted ${what}.`,
+      text: t('deleted', what),
       undo: async () => {
         const back = await restoreEntries(db, removed);
-        say(back.ok ? { kind: 'info', text: `Restored ${what}.` } : { kind: 'error', text: back.error.message });
+        say(back.ok ? { kind: 'info', text: t('restored', what) } : { kind: 'error', text: back.error.message });
       },
     });
   };
@@ -106,7 +109,7 @@ export function LibraryApp() {
           <span class="wordmark">
             Lede<span class="wordmark-dot">.</span>
           </span>
-          <span class="lib-brand-name">Library</span>
+          <span class="lib-brand-name">{t('libraryName')}</span>
         </a>
         <div class="lib-search">
           <svg class="lib-search-icon" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
@@ -117,8 +120,8 @@ export function LibraryApp() {
             ref={search}
             type="search"
             role="searchbox"
-            aria-label="Search the library"
-            placeholder="Search your library"
+            aria-label={t('searchLibraryLabel')}
+            placeholder={t('searchLibraryPlaceholder')}
             value={q}
             onInput={(e) => {
               setQ(e.currentTarget.value);
@@ -176,10 +179,10 @@ export function LibraryApp() {
                   undo();
                 }}
               >
-                Undo
+                {t('undo')}
               </button>
             )}
-            <button type="button" class="lib-toast-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            <button type="button" class="lib-toast-close" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
               ×
             </button>
           </>

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
+import { t } from '../../lib/i18n';
 import { sendToBackground, type LedeError } from '../../lib/messages';
 import { libraryDb } from '../../lib/library/db';
 import { canonicalKey } from '../../lib/library/url';
@@ -50,12 +51,12 @@ export function SaveButton({ tabId, analysis }: { tabId: number; analysis: Analy
       const r = await sendToBackground(browser.runtime, { type: 'ui:save', tabId });
       if (r.ok) {
         setState({ status: 'saved', id: r.value.id });
-        setAnnounce(r.value.updated ? 'Updated in your library.' : 'Saved to your library.');
+        setAnnounce(r.value.updated ? t('updatedInLibrary') : t('savedInLibrary'));
       } else {
         setState({ status: 'error', error: r.error });
       }
     } catch (e) {
-      setState({ status: 'error', error: { code: 'failed', message: `Could not save: ${e instanceof Error ? e.message : String(e)}` } });
+      setState({ status: 'error', error: { code: 'failed', message: t('couldNotSave', e instanceof Error ? e.message : String(e)) } });
     }
   };
 
@@ -69,14 +70,14 @@ export function SaveButton({ tabId, analysis }: { tabId: number; analysis: Analy
         class={`save-button${saved ? ' is-saved' : ''}`}
         onClick={save}
         disabled={state.status === 'saving'}
-        title={saved ? 'In your library: click to save the latest version' : 'Save this digest to your library'}
+        title={saved ? t('saveTitleSaved') : t('saveTitle')}
       >
         <BookmarkIcon filled={saved} />
-        <span>{state.status === 'saving' ? 'Saving…' : saved ? 'Saved' : 'Save'}</span>
+        <span>{state.status === 'saving' ? t('saving') : saved ? t('savedShort') : t('save')}</span>
       </button>
       {saved && (
         <button type="button" class="save-open" onClick={open}>
-          Open library
+          {t('openLibrary')}
         </button>
       )}
       {state.status === 'error' && (

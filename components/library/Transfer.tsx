@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryDB } from '../../lib/library/db';
 import { exportJsonParts, exportMarkdownCombined, exportMarkdownFiles, importJson } from '../../lib/library/export';
+import { formatNumber } from '../../lib/format';
+import { t, uiLocale } from '../../lib/i18n';
 import { datedName, download } from './download';
 import type { Notice } from './LibraryApp';
 
@@ -17,7 +19,7 @@ export function Transfer({ db, selection, total, onNotice }: Props) {
   const menu = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState(false);
   const scope = selection.length ? { ids: selection } : {};
-  const what = selection.length ? `${selection.length} selected` : 'all';
+  const exportLabel = selection.length ? t('exportSelected', formatNumber(selection.length, uiLocale())) : t('exportAll');
 
   // Close the menu on Escape or a click elsewhere.
   useEffect(() => {
@@ -43,7 +45,7 @@ export function Transfer({ db, selection, total, onNotice }: Props) {
     try {
       await job();
     } catch (e) {
-      onNotice({ kind: 'error', text: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
+      onNotice({ kind: 'error', text: t('exportFailed', e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }
@@ -73,15 +75,16 @@ export function Transfer({ db, selection, total, onNotice }: Props) {
     input.value = '';
     if (!f) return;
     setBusy(true);
-    onNotice({ kind: 'info', text: `Importing ${f.name}…`, sticky: true });
+    onNotice({ kind: 'info', text: t('importing', f.name), sticky: true });
     try {
       const r = await importJson(db, await f.text());
-      if (!r.ok) return onNotice({ kind: 'error', text: `Could not import ${f.name}: ${r.error.message}` });
+      if (!r.ok) return onNotice({ kind: 'error', text: t('importFailed', f.name, r.error.message) });
       const { added, updated, unchanged } = r.value;
-      const parts = [added && `${added} new`, updated && `${updated} updated`, unchanged && `${unchanged} already up to date`].filter(Boolean);
-      onNotice({ kind: 'info', text: `Imported ${f.name}: ${parts.join(', ') || 'no entries'}.` });
+      const n = (x: number) => formatNumber(x, uiLocale());
+      const parts = [added && t('importNew', n(added)), updated && t('importUpdated', n(updated)), unchanged && t('importUnchanged', n(unchanged))].filter(Boolean);
+      onNotice({ kind: 'info', text: t('imported', f.name, parts.join(', ') || t('importNothing')) });
     } catch (err) {
-      onNotice({ kind: 'error', text: `Could not read ${f.name}: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.` });
+      onNotice({ kind: 'error', text: t('importUnreadable', f.name, err instanceof Error ? err.message : String(err)) });
     } finally {
       setBusy(false);
     }
@@ -91,25 +94,25 @@ export function Transfer({ db, selection, total, onNotice }: Props) {
     <div class="lib-transfer">
       <input ref={file} type="file" accept=".json,application/json" class="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={onFile} />
       <button type="button" class="button button-quiet" onClick={() => file.current?.click()} disabled={busy}>
-        Import
+        {t('import')}
       </button>
       <details class="lib-menu" ref={menu}>
         <summary class="button button-quiet" aria-disabled={busy || !total}>
-          Export{selection.length ? ` ${selection.length}` : ''}
+          {t('export')}{selection.length ? ` ${formatNumber(selection.length, uiLocale())}` : ''}
           <svg width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.2" aria-hidden="true">
             <path d="M6 9l6 6 6-6" />
           </svg>
         </summary>
-        <div class="lib-menu-list" role="group" aria-label={`Export ${what}`}>
-          <p class="lib-menu-head">Export {what}</p>
+        <div class="lib-menu-list" role="group" aria-label={exportLabel}>
+          <p class="lib-menu-head">{exportLabel}</p>
           <button type="button" onClick={exportJson} disabled={!total}>
-            JSON <span>for backup and import</span>
+            JSON <span>{t('exportJsonHint')}</span>
           </button>
           <button type="button" onClick={exportMd} disabled={!total}>
-            Markdown <span>one combined file</span>
+            Markdown <span>{t('exportMdCombined')}</span>
           </button>
           <button type="button" onClick={exportMdFiles} disabled={!total}>
-            Markdown <span>one file per entry</span>
+            Markdown <span>{t('exportMdFiles')}</span>
           </button>
         </div>
       </details>

@@ -7,6 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
+import { t } from '../../lib/i18n';
 import type { LibraryDB } from '../../lib/library/db';
 import { SearchIndex, type LibraryQuery } from '../../lib/library/search';
 import type { EntryRow } from '../../lib/library/types';
@@ -33,7 +34,7 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   const [found, setFound] = useState<Found | null>(null);
   const [facet, setFacet] = useState<{ sites: string[]; tags: string[]; count: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) => setError(`The library could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  const fail = (e: unknown) => setError(t('libraryUnreadable', e instanceof Error ? e.message : String(e)));
 
   // Load the index once the first page is on screen, then follow every write to the search records.
   const painted = found !== null;

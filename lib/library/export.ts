@@ -12,6 +12,7 @@
 import TurndownService from 'turndown';
 import type { Analysis } from '../../core/types';
 import { toMarkdown } from '../../core/digest';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../messages';
 import type { LibraryDB } from './db';
 import type { EntryRow, FullEntry } from './types';
@@ -184,22 +185,22 @@ export const MAX_IMPORT_BYTES = 400 * 1024 * 1024;
 
 /** Parses and fully validates an export file. Nothing is written here. */
 export function parseLibraryFile(content: string): Result<FullEntry[]> {
-  const bad = (message: string) => fail('invalid', message + ' Nothing was imported.');
-  if (!content.trim()) return bad('The file is empty.');
+  const bad = (message: string) => fail('invalid', `${message} ${t('nothingImported')}`);
+  if (!content.trim()) return bad(t('importEmpty'));
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const truncated = /end of (json )?input|unterminated|unexpected end/i.test(why) || (/^\s*[{[]/.test(content) && !/[}\]]\s*$/.test(content));
-    return bad(truncated ? `The file is cut short: its JSON ends before it is complete (${why}). It may be truncated; export it again.` : `The file is not valid JSON (${why}).`);
+    return bad(truncated ? t('importTruncated', why) : t('importNotJson', why));
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return bad(`This is not a Lede library export: expected a JSON object with "format": "${FORMAT}", got ${describe(data)}.`);
   const doc = data as Record<string, unknown>;
   if (doc.format !== FORMAT)
-    return bad(doc.format === undefined ? `This is not a Lede library export: it has no "format" field (expected "${FORMAT}").` : `This is not a Lede library export: "format" is ${describe(doc.format)}, expected "${FORMAT}".`);
+    return bad(doc.format === undefined ? t('importNoFormat', FORMAT) : `This is not a Lede library export: "format" is ${describe(doc.format)}, expected "${FORMAT}".`);
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version)) return bad(`"version" must be a whole number, got ${describe(doc.version)}.`);
-  if (doc.version > VERSION) return bad(`This export is format version ${doc.version}, newer than this Lede reads (version ${VERSION}). Update Lede, then import it again.`);
+  if (doc.version > VERSION) return bad(t('importTooNew', doc.version, VERSION));
   if (doc.version < 1) return bad(`Format version ${doc.version} does not exist; Lede reads version ${VERSION}.`);
   if (!Array.isArray(doc.entries)) return bad(`"entries" must be a list, got ${doc.entries === undefined ? 'nothing' : describe(doc.entries)}.`);
   const problems: string[] = [];
@@ -257,7 +258,7 @@ export interface ImportReport {
 
 /** Imports an export file: validates it fully, then merges every entry by URL in one transaction. */
 export async function importJson(db: LibraryDB, content: string): Promise<Result<ImportReport>> {
-  if (content.length > MAX_IMPORT_BYTES) return fail('too-large', `The file is too large to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Nothing was imported.`);
+  if (content.length > MAX_IMPORT_BYTES) return fail('too-large', t('importTooLarge', MAX_IMPORT_BYTES / 1024 / 1024));
   const parsed = parseLibraryFile(content);
   if (!parsed.ok) return parsed;
   const incoming = parsed.value;

@@ -3,6 +3,7 @@
  * both tables, so a failed write (quota, disk) changes nothing and loses nothing saved before.
  */
 import type { Analysis } from '../../core/types';
+import { t, type MessageKey } from '../i18n';
 import { fail, ok, type LedeError, type Result } from '../messages';
 import type { LibraryDB } from './db';
 import type { ArticleRow, EntryRow, FullEntry } from './types';
@@ -63,16 +64,19 @@ function errorNames(e: unknown): string[] {
 }
 
 /** A write failure as a person should read it. Nothing saved before is ever lost: say so. */
-export function toLedeError(e: unknown, doing = 'save to the library'): LedeError {
+const DOING: Record<'save' | 'update' | 'delete' | 'restore' | 'import', MessageKey> = {
+  save: 'doingSave',
+  update: 'doingUpdate',
+  delete: 'doingDelete',
+  restore: 'doingRestore',
+  import: 'doingImport',
+};
+
+export function toLedeError(e: unknown, doing: keyof typeof DOING = 'save'): LedeError {
   const names = errorNames(e);
-  if (names.includes('QuotaExceededError')) {
-    return {
-      code: 'quota',
-      message: `Could not ${doing}: there is not enough storage space. Everything saved before is safe. Free some disk space or delete old entries, then try again.`,
-    };
-  }
+  if (names.includes('QuotaExceededError')) return { code: 'quota', message: t('storageFull', t(DOING[doing])) };
   const detail = e instanceof Error ? e.message : String(e);
-  return { code: 'failed', message: `Could not ${doing}: ${detail}. Everything saved before is safe.` };
+  return { code: 'failed', message: t('storageFailed', t(DOING[doing]), detail) };
 }
 
 /** Saves (or updates) the digest of an article. */
@@ -82,7 +86,7 @@ export async function saveAnalysis(
   opts: { now?: Date | number } = {},
 ): Promise<Result<{ id: string; updated: boolean }>> {
   const id = canonicalKey(analysis.url, analysis.article?.canonicalUrl);
-  if (!id) return fail('invalid', 'Only web pages (http or https) can be saved to the library.');
+  if (!id) return fail('invalid', t('onlyWebPages'));
   try {
     return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const existing = await db.entries.get(id);
@@ -107,7 +111,7 @@ export async function updateEntry(
   try {
     return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
       const row = await db.entries.get(id);
-      if (!row) return fail('invalid', 'This entry is no longer in the library.');
+      if (!row) return fail('invalid', t('entryGone'));
       if (change.note !== undefined) row.note = change.note.slice(0, MAX_NOTE_LENGTH);
       if (change.tags !== undefined) row.tags = normalizeTags(change.tags);
       row.updatedAt = iso(opts.now);
@@ -116,7 +120,7 @@ export async function updateEntry(
       return ok(row);
     });
   } catch (e) {
-    return { ok: false, error: toLedeError(e, 'update the entry') };
+    return { ok: false, error: toLedeError(e, 'update') };
   }
 }
 

@@ -97,4 +97,30 @@ describe('German UI', () => {
     expect(panel).toMatch(/\d+ Zeichen/);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'reader-settings-de.png') });
   });
+
+  it('saving from the popup and the library page in German', async () => {
+    const { tabId } = await browser.openTab(server.url('/fortune-rocket-man.html?library'));
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 400, height: 600 });
+    await popup.waitForSelector('.digest .summary', { timeout: 20_000 });
+    await popup.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await popup.getByRole('button', { name: 'Gespeichert', exact: true }).waitFor();
+    await popup.getByRole('button', { name: 'Bibliothek öffnen' }).waitFor();
+    await popup.close();
+
+    const lib = await browser.openExtensionPage('library.html');
+    await lib.getByRole('heading', { name: '1 gespeicherter Artikel' }).waitFor({ timeout: 20_000 });
+    expect(await lib.title()).toBe('Bibliothek · Lede');
+    expect(await lib.getAttribute('html', 'lang')).toBe('de');
+    expect(await lib.getByRole('searchbox').getAttribute('placeholder')).toBe('In Ihrer Bibliothek suchen');
+    // "Gespeichert am 29. Nov. 2026": German words and a German date.
+    expect(clean(await lib.locator('.lib-item-meta').first().textContent())).toMatch(/Gespeichert am \d{1,2}\. \S+ \d{4}/);
+    await lib.getByRole('searchbox').fill('Rocket Man zebra');
+    await lib.getByText('Keine Treffer für „Rocket Man zebra“').waitFor();
+    await lib.getByRole('searchbox').fill('');
+    await lib.screenshot({ path: join(SCREENSHOT_DIR, 'library-de.png') });
+    await lib.getByRole('link', { name: /Mike Pompeo Giving Kim Jong Un/ }).click();
+    for (const name of ['Zusammenfassung', 'Zeitleiste', 'Quellen', 'Artikel']) await lib.getByRole('heading', { level: 2, name }).waitFor();
+    await lib.getByRole('button', { name: 'Notiz und Tags speichern' }).waitFor();
+    await lib.close();
+  });
 });

@@ -96,7 +96,7 @@ describe('_locales', () => {
     expect(de.tryAgain.message).toBe('Erneut versuchen');
     expect(de.localeCode.message).toBe('de');
     // Same text as English only where German uses the word too (brand, loanwords, shared labels).
-    const SAME = new Set(['extName', 'sourcesLink', 'pause', 'themeSepia', 'themeAuto', 'fontSerif', 'fontSans']);
+    const SAME = new Set(['extName', 'sourcesLink', 'pause', 'themeSepia', 'themeAuto', 'fontSerif', 'fontSans', 'tags']);
     const same = Object.keys(en).filter((k) => k !== 'localeCode' && !SAME.has(k) && de[k].message === en[k].message);
     expect(same).toEqual([]);
     const english = /\b(the|and|this|your|you|with|page|couldn’t|doesn’t|try again)\b/i;
