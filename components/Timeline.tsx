@@ -3,6 +3,23 @@ import type { TimelineEvent } from '../core/types';
 import { formatEventDate } from '../lib/format';
 import { t } from '../lib/i18n';
 
+/**
+ * The core writes two labels itself, in English ("Fortune publishes this story", "@x posts: “…”");
+ * they are UI, so they are said again in the UI language. Any other label is the story's own text.
+ */
+export function eventLabel(event: Pick<TimelineEvent, 'label' | 'kind'>): string {
+  if (event.kind === 'published') {
+    if (event.label === 'This story is published') return t('timelinePublished');
+    const m = /^(.+) publishes this story$/s.exec(event.label);
+    if (m) return t('timelinePublishedBy', m[1]);
+  }
+  if (event.kind === 'post') {
+    const m = /^(.+?) posts: “(.*)”$/s.exec(event.label);
+    if (m) return t('timelinePost', m[1], m[2]);
+  }
+  return event.label;
+}
+
 /** A vertical timeline: each date honest to its precision, label first, the source sentence on demand. */
 export function Timeline({ events, locale, idPrefix = 'tl' }: { events: TimelineEvent[]; locale: string; idPrefix?: string }) {
   const [open, setOpen] = useState<Set<number>>(() => new Set());
@@ -29,7 +46,7 @@ export function Timeline({ events, locale, idPrefix = 'tl' }: { events: Timeline
             </time>
             <div class="event-body">
               <p class="event-label" dir="auto">
-                {event.label}
+                {eventLabel(event)}
               </p>
               {hasQuote && (
                 <button type="button" class="link-button event-toggle" aria-expanded={expanded} aria-controls={quoteId} onClick={() => toggle(i)}>

@@ -52,6 +52,9 @@ describe('German UI', () => {
     expect(clean(await popup.textContent('.kicker time'))).toBe('6. Juli 2018');
     const dates = (await popup.locator('.event-date').allTextContents()).map(clean);
     expect(dates.some((d) => /^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\.? \d{4}$/.test(d))).toBe(true);
+    const labels = clean(await popup.textContent('.timeline'));
+    expect(labels).toContain('Fortune veröffentlicht diesen Artikel');
+    expect(labels).toContain('@realDonaldTrump schreibt: „I spoke with President Moon');
     expect(dates.join(' ')).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
     // Source groups are UI; the story's own words are not translated.
     expect(clean(await popup.textContent('.sources'))).toMatch(/Zitierte Medien|Beiträge|Veröffentlicht von|Geschrieben von/);

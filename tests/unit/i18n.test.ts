@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { substitute, t, tParts, uiLocale } from '../../lib/i18n';
 import { formatReadingTime } from '../../lib/format';
+import { eventLabel } from '../../components/Timeline';
 
 const ROOT = join(import.meta.dirname, '../..');
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
@@ -120,6 +121,18 @@ describe('t() without the browser API (tests, page contexts)', () => {
     expect(substitute(de.alwaysOpen, ['example.com'])).toBe('example.com immer im Lesemodus öffnen');
     expect(substitute(de.citedTimes, ['2'])).toBe('2× zitiert');
     expect(substitute({ message: 'a $X$ b $$5', placeholders: { x: { content: '$1' } } }, ['1'])).toBe('a 1 b $5');
+  });
+
+  it('timeline labels the core writes in English are said again in the UI language; story labels stay', () => {
+    for (const event of [
+      { kind: 'published' as const, label: 'Fortune publishes this story' },
+      { kind: 'published' as const, label: 'This story is published' },
+      { kind: 'post' as const, label: '@realDonaldTrump posts: “I spoke with President Moon…”' },
+      { kind: 'event' as const, label: 'Trump posts: “not a post event”' },
+    ])
+      expect(eventLabel(event)).toBe(event.label);
+    expect(substitute(de.timelinePublishedBy, ['Fortune'])).toBe('Fortune veröffentlicht diesen Artikel');
+    expect(substitute(de.timelinePost, ['@x', 'Hallo'])).toBe('@x schreibt: „Hallo“');
   });
 
   it('tParts puts elements where the language puts them', () => {
