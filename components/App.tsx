@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis, SummarySentence } from '../core/types';
 import { toMarkdown, toPlainText } from '../core/digest';
+import { formatNumber } from '../lib/format';
 import { t, uiLocale } from '../lib/i18n';
 import { sendToBackground } from '../lib/messages';
 import { AiSummary } from './AiSummary';
@@ -141,6 +142,16 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
   );
 }
 
+/** The core's extraction warnings are written in English; said again in the UI language (unknown ones as they are). */
+export function warningText(warning: string): string {
+  let m = /^Very large page \((\d+) elements\): used a faster, simpler extraction\.$/.exec(warning);
+  if (m) return t('warnHugePage', formatNumber(Number(m[1]), uiLocale()));
+  m = /^Readability gave up \((.*)\); used a simpler extraction\.$/s.exec(warning);
+  if (m) return t('warnReadabilityFailed', m[1]);
+  if (warning === 'Readability found no story; used a simpler extraction.') return t('warnReadabilityEmpty');
+  return warning;
+}
+
 function Digest({ analysis, locale, onShow }: { analysis: Analysis; locale: string; onShow?: (s: SummarySentence) => void }) {
   const { article } = analysis;
   return (
@@ -148,7 +159,7 @@ function Digest({ analysis, locale, onShow }: { analysis: Analysis; locale: stri
       <ArticleHeader article={article} url={analysis.url} locale={locale} />
       {analysis.warnings?.length ? (
         <p class="warning" role="note">
-          {analysis.warnings.join(' ')}
+          {analysis.warnings.map(warningText).join(' ')}
         </p>
       ) : null}
       <section class="section" aria-labelledby="summary-title">

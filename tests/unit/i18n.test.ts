@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { substitute, t, tParts, uiLocale } from '../../lib/i18n';
 import { formatReadingTime } from '../../lib/format';
 import { eventLabel } from '../../components/Timeline';
+import { warningText } from '../../components/App';
 
 const ROOT = join(import.meta.dirname, '../..');
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
@@ -133,6 +134,13 @@ describe('t() without the browser API (tests, page contexts)', () => {
       expect(eventLabel(event)).toBe(event.label);
     expect(substitute(de.timelinePublishedBy, ['Fortune'])).toBe('Fortune veröffentlicht diesen Artikel');
     expect(substitute(de.timelinePost, ['@x', 'Hallo'])).toBe('@x schreibt: „Hallo“');
+  });
+
+  it('core warnings: same English text, German from the files', () => {
+    for (const w of ['Readability found no story; used a simpler extraction.', 'Readability gave up (boom); used a simpler extraction.', 'Something new.']) expect(warningText(w)).toBe(w);
+    // Numbers are formatted for the locale (en-US here).
+    expect(warningText('Very large page (103998 elements): used a faster, simpler extraction.')).toBe('Very large page (103,998 elements): used a faster, simpler extraction.');
+    expect(substitute(de.warnHugePage, ['103.998'])).toBe('Sehr große Seite (103.998 Elemente): Es wurde eine schnellere, einfachere Extraktion verwendet.');
   });
 
   it('tParts puts elements where the language puts them', () => {
