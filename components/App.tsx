@@ -14,10 +14,8 @@ import { ArticleHeader } from './ArticleHeader';
 import { CopyIcon, NewTabIcon, SidePanelIcon } from './Icons';
 import type { SaveButton as SaveButtonType } from './library/SaveButton';
 import { ReaderSwitch } from './reader/ReaderSwitch';
-import { Sources } from './Sources';
 import { ErrorNotice, NotArticle, Skeleton } from './States';
-import { Summary } from './Summary';
-import { Timeline } from './Timeline';
+import { Digest as DigestSections } from './Digest';
 import { useAnalysis, type AnalysisState } from './useAnalysis';
 import { tabFromQuery, useTargetTab } from './useTargetTab';
 
@@ -162,25 +160,7 @@ function Digest({ analysis, locale, onShow }: { analysis: Analysis; locale: stri
           {analysis.warnings.map(warningText).join(' ')}
         </p>
       ) : null}
-      <section class="section" aria-labelledby="summary-title">
-        <h2 id="summary-title" class="section-title">
-          {t('summaryTitle')}
-        </h2>
-        <Summary sentences={analysis.summary.sentences} lang={article.lang} onShow={onShow} />
-        <AiSummary analysis={analysis} />
-      </section>
-      <section class="section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title" class="section-title">
-          {t('timelineTitle')}
-        </h2>
-        <Timeline events={analysis.timeline} locale={locale} />
-      </section>
-      <section class="section" aria-labelledby="sources-title">
-        <h2 id="sources-title" class="section-title">
-          {t('sourcesTitle')}
-        </h2>
-        <Sources sources={analysis.sources} locale={locale} />
-      </section>
+      <DigestSections analysis={analysis} locale={locale} onShow={onShow} summaryExtra={<AiSummary analysis={analysis} />} />
     </article>
   );
 }

@@ -11,9 +11,8 @@ import { getEntry, updateEntry } from '../../lib/library/store';
 import type { FullEntry } from '../../lib/library/types';
 import { entryMarkdown } from '../../lib/library/export';
 import { ArticleHeader } from '../ArticleHeader';
-import { Summary } from '../Summary';
-import { Timeline } from '../Timeline';
-import { Sources, ExternalLink } from '../Sources';
+import { Digest } from '../Digest';
+import { ExternalLink } from '../Sources';
 import { download } from './download';
 import { markdownFileName } from '../../lib/library/export';
 import { t, tParts } from '../../lib/i18n';
@@ -118,24 +117,7 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
 
       <NoteEditor key={entry.id} db={db} full={full} onNotice={onNotice} onTag={onTag} />
 
-      <section class="section" aria-labelledby="summary-title">
-        <h2 id="summary-title" class="section-title">
-          {t('summaryTitle')}
-        </h2>
-        <Summary sentences={analysis.summary.sentences} lang={analysis.article.lang} />
-      </section>
-      <section class="section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title" class="section-title">
-          {t('timelineTitle')}
-        </h2>
-        <Timeline events={analysis.timeline} locale={locale} />
-      </section>
-      <section class="section" aria-labelledby="sources-title">
-        <h2 id="sources-title" class="section-title">
-          {t('sourcesTitle')}
-        </h2>
-        <Sources sources={analysis.sources} locale={locale} />
-      </section>
+      <Digest analysis={analysis} locale={locale} />
       <section class="section" aria-labelledby="article-title">
         <h2 id="article-title" class="section-title">
           {t('articleTitle')}
