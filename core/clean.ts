@@ -12,15 +12,17 @@
 export const REGEXPS = {
   /** class/id words of page furniture. Matched against whole words of class and id. */
   clutter:
-    /(^|[\s_-])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ad|ads|adslot|ad-slot|dfp|gpt|sponsor|sponsored|cookie|cookies|consent|gdpr|paywall|related|recommended|recommendations|trending|popular|most-popular|mostpopular|most-read|more-from|read-more|readmore|read-next|up-next|outbrain|taboola|comments|comment-count|breadcrumb|breadcrumbs|author-bio|about-author|about-the-author|bio|rail|sidebar|widget|toolbar|masthead|menu|skip-link|jump-link|footer|site-footer|site-header|nav|navbar|navigation|login|modal|overlay|popup|banner|ticker|tags|tag-list|topics|pagination|print-only)($|[\s_-])/i,
+    /(^|[\s_-])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ad|ads|adslot|ad-slot|dfp|gpt|sponsor|sponsored|cookie|cookies|consent|gdpr|paywall|related|recommended|recommendations|trending|popular|most-popular|mostpopular|most-read|more-from|read-more|readmore|read-next|up-next|outbrain|taboola|comments|comment-count|feedback|dialog|breadcrumb|breadcrumbs|author-bio|about-author|about-the-author|bio|rail|sidebar|widget|toolbar|masthead|menu|skip-link|jump-link|footer|site-footer|site-header|nav|navbar|navigation|login|modal|overlay|popup|banner|ticker|tags|tag-list|topics|pagination|print-only)($|[\s_-])/i,
   /** Words that mark story content even when a clutter word is present. */
-  content: /(^|[\s_-])(article|story|body|content|main|entry|post|text|caption|figure|tweet|embed|byline)($|[\s_-])/i,
+  content: /(^|[\s_-])(article|story|body|content|main|entry|post|text|caption|figure|image|photo|picture|tweet|embed|byline)($|[\s_-])/i,
   /** Headings that open a rail or a box that is not the story. */
   railHeading:
     /^(latest( in| from| news| stories)?|most (popular|read|viewed|shared|emailed)|related( (stories|articles|content|coverage|reading))?|recommended( for you)?|more (from|in|on|stories|news|to read|like this)|read (more|next|this next)|you (may|might) (also )?like|trending( now)?|up next|around the web|sponsored( content| stories)?|about the author|editors'? picks|popular (now|stories)|top stories|what to read next|don'?t miss|also read|see also|sign up|subscribe|get (our|the) newsletter|newsletter|share this( article| story)?|follow us|comments?)\b/i,
   /** Ad labels standing alone. */
   adLabel: /^(advertisement|advertising|ad|sponsored|sponsored content|paid content|story continues below advertisement|article continues below)$/i,
   placeholder: /^lorem ipsum\b/i,
+  /** A dialog's close button: its text, title or label. */
+  closeLabel: /^(close|dismiss|×|✕|x)( (close|dialog|window|modal))?$/i,
   shareLink: /(facebook\.com\/sharer|twitter\.com\/intent|x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin|reddit\.com\/submit|mailto:\?|whatsapp:\/\/|wa\.me\/\?)/i,
   lazySrc: ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'],
   lazySrcset: ['data-srcset', 'data-lazy-srcset'],
@@ -74,6 +76,28 @@ function looseProse(doc: Document): Array<{ el: Element; len: number }> {
   return out;
 }
 
+const BYLINE_HINT = /byline|author|sig-line|writer|attribution/i;
+
+/**
+ * The story's byline: the first short element after the headline that says "By …" or is
+ * marked as a byline. Pre-cleaning leaves it (Readability reads the byline from the page, and
+ * class words such as "hasnt-bio" or a "Comments" link beside it must not take it away).
+ */
+function storyByline(doc: Document): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return null;
+  const all = doc.querySelectorAll('*');
+  let i = 0;
+  while (i < all.length && all[i] !== h1) i++;
+  for (let j = i + 1 + h1.querySelectorAll('*').length, seen = 0; j < all.length && seen < 250; j++, seen++) {
+    const el = all[j];
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 150) continue;
+    if (/^by\s+\p{Lu}/iu.test(text) || (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_HINT.test(el.getAttribute('class') ?? ''))) return el;
+  }
+  return null;
+}
+
 /**
  * Story guard: the headline, the story's embeds and the page's prose paragraphs. Ancestor
  * totals are computed once, so asking about any element is a map look-up.
@@ -98,9 +122,16 @@ class Guard {
     // Prose outside <p>: long runs of text between <br>s or straight in a <div> (blogs, old CMSs).
     for (const { el, len } of looseProse(doc)) add(el, len);
     this.total = total;
-    for (const k of Array.from(doc.querySelectorAll('h1, [itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media'))) {
+    const keep = Array.from(doc.querySelectorAll('h1, [itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media'));
+    const byline = storyByline(doc);
+    if (byline) keep.push(byline);
+    for (const k of keep) {
       for (let el: Element | null = k; el; el = el.parentElement) this.keep.add(el);
     }
+  }
+  /** Share of the page's prose inside this element (0..1). */
+  share(el: Element): number {
+    return this.total ? (this.proseChars.get(el) ?? 0) / this.total : 0;
   }
   /** May this element go without taking the story with it? */
   allows(el: Element, share = 0.2): boolean {
@@ -156,6 +187,28 @@ function signature(el: Element): string {
   return `${el.tagName}.${cls}[${kids}]`;
 }
 
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A list of the story itself, inside the story's own container: short names (tools, apps,
+ * options: "showFrames", "BBEdit"), a sub-list of a list item ("In progress: …"), or the list
+ * of a section under an ordinary heading. Teaser rails link headlines or carry thumbnails and
+ * follow a rail heading ("Related", caught earlier) or a teaser label; menus sit outside.
+ */
+function isStoryList(el: Element, guard: Guard): boolean {
+  const kids = Array.from(el.children);
+  if (kids.some((k) => k.querySelector('img, picture, time'))) return false;
+  let inStory = false;
+  let up: Element | null = el.parentElement;
+  for (let i = 0; up && i < 4 && !inStory; i++, up = up.parentElement) inStory = guard.share(up) >= 0.5;
+  if (!inStory) return false;
+  const words = kids.reduce((n, k) => n + wordsIn((k.textContent ?? '').trim()), 0) / kids.length;
+  if (words < 4) return true;
+  if (el.parentElement?.tagName === 'LI') return true;
+  const prev = el.previousElementSibling;
+  return !!prev && /^H[2-6]$/.test(prev.tagName) && !REGEXPS.railHeading.test((prev.textContent ?? '').trim());
+}
+
 /** A container of ≥3 look-alike children, each a short teaser with a link: a rail of cards. */
 function isCardList(el: Element): boolean {
   const kids = Array.from(el.children);
@@ -195,7 +248,8 @@ export interface CleanReport {
   rules: Record<string, number>;
 }
 
-export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
+/** `onDrop` sees each removal (quality experiments, debugging a lost paragraph). */
+export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: string, el: Element) => void): CleanReport {
   const report: CleanReport = { removed: 0, rules: {} };
   // Placeholder text ("Lorem ipsum …") is clutter in a card, but when it is most of the page's
   // prose it is the page (a template demo, a test page): then it is the story.
@@ -204,6 +258,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
   const drop = (el: Element, rule: string, share?: number): boolean => {
     if (!el.isConnected && !doc.documentElement.contains(el)) return false;
     if (!guard.allows(el, share)) return false;
+    onDrop?.(rule, el);
     el.remove();
     report.removed++;
     report.rules[rule] = (report.rules[rule] ?? 0) + 1;
@@ -232,6 +287,17 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
     }
     for (const el of Array.from(doc.querySelectorAll('div, span, p, aside'))) {
       if (el.children.length === 0 && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
+    }
+  }
+
+  if (flags & FLAGS.hidden) {
+    // Dialogs without a role: a small box that opens with a close button ("Make us your homepage").
+    for (const b of Array.from(doc.querySelectorAll('button'))) {
+      const label = `${b.textContent ?? ''} ${b.getAttribute('title') ?? ''} ${b.getAttribute('aria-label') ?? ''}`;
+      if (!REGEXPS.closeLabel.test(label.replace(/\s+/g, ' ').trim())) continue;
+      const box = b.parentElement;
+      if (!box || box.firstElementChild !== b || STORY_TAGS.has(box.tagName) || textLength(box) > 600) continue;
+      drop(box, 'dialog', 0.05);
     }
   }
 
@@ -275,6 +341,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
       if (!REGEXPS.clutter.test(words)) continue;
       if (!el.isConnected && !doc.documentElement.contains(el)) continue;
       if ((REGEXPS.content.test(words) || CONTENT_TAGS.has(el.tagName)) && linkDensity(el) < 0.5) continue;
+      // Inside a paragraph or a heading it is part of the prose (a link styled "popup", a heading's anchor).
+      if (el.parentElement?.closest('p, h1, h2, h3, h4, h5, h6')) continue;
       drop(el, 'vocabulary', 0.05);
     }
     // Share bars: two or more share links in a small box.
@@ -290,7 +358,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS): CleanReport {
   if (flags & FLAGS.cards) {
     for (const el of Array.from(doc.querySelectorAll('ul, ol, div, section'))) {
       if (el.children.length < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
-      if (isCardList(el)) drop(el, 'card-list', 0.05);
+      if (isCardList(el) && !isStoryList(el, guard)) drop(el, 'card-list', 0.05);
     }
   }
 

@@ -329,8 +329,9 @@ export function classifyBlock(text: string, linkShare: number, kind: BlockKind):
   if (n <= 300 && BOILER.wireCredit.test(text)) return 'drop';
   if (n <= 250 && BOILER.bio.test(text)) return 'drop';
   if (/^https?:\/\/\S+$/.test(text)) return 'drop';
-  // A lone link in its own paragraph or heading teases another page; list items of links may be story.
-  if (kind === 'paragraph' && linkShare >= 0.9 && n <= 150) return 'drop';
+  // A lone link in its own paragraph teases another page (a headline: several words); list items
+  // of links may be story, and a one- or two-word link ("link", "PDF") is a reference, not a teaser.
+  if (kind === 'paragraph' && linkShare >= 0.9 && n <= 150 && text.split(/\s+/).length >= 3) return 'drop';
   if (n <= 100 && (BOILER.creditLine.test(text) || (BOILER.creditAgency.test(text) && text.split(/\s+/).length <= 8))) return 'caption';
   return null;
 }
