@@ -52,8 +52,8 @@ export function readMeta(doc: Document): Map<string, string> {
     const content = m.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = m.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !map.has(key)) map.set(key, content);
+      // A property may hold several names separated by spaces (RDFa: "dc:creator twitter:site_name").
+      for (const key of (m.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) if (key && !map.has(key)) map.set(key, content);
     }
   }
   return map;

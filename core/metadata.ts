@@ -142,9 +142,14 @@ export function readMetadata(doc: Document, url: string): Metadata {
 
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? nameOf(art?.publisher) ?? nameOf(org) ?? null;
 
-  const rawTitle = str(art?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? squash(doc.querySelector('h1')?.textContent ?? '') ?? squash(doc.title ?? '');
+  // The story's title as the page states it (Readability's order of meta tags after JSON-LD),
+  // then <title>; the first <h1> only when there is nothing else (it is often the site's logo).
   const h1 = squash(doc.querySelector('h1')?.textContent ?? '');
-  let title = cleanTitle(rawTitle || squash(doc.title ?? ''), siteName);
+  const rawTitle =
+    str(art?.headline) ??
+    meta(doc, 'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title') ??
+    (str(doc.title ?? '') ?? h1);
+  let title = cleanTitle(rawTitle, siteName);
   // The visible headline wins when it is the same story title (it is what the reader sees).
   if (h1 && title && (h1 === title || title.startsWith(h1) || h1.startsWith(title))) title = h1;
   if (!title) title = cleanTitle(squash(doc.title ?? ''), siteName);
@@ -163,7 +168,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
   }
   const visible = visibleAuthors(doc, url);
   if (!authors.length) {
-    const metaAuthor = meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author');
+    const metaAuthor = meta(doc, 'dc:creator', 'dcterm:creator', 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author');
     if (metaAuthor && !/^https?:/.test(metaAuthor)) authors = namesFromByline(metaAuthor);
   }
   if (!authors.length) authors = visible.names;
@@ -183,7 +188,9 @@ export function readMetadata(doc: Document, url: string): Metadata {
 
   const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? absolute(meta(doc, 'og:url'), url);
   const image = absolute(meta(doc, 'og:image', 'twitter:image') ?? urlOf(art?.image), url);
-  const excerpt = meta(doc, 'og:description', 'description', 'twitter:description') ?? str(art?.description);
+  const excerpt =
+    str(art?.description) ??
+    meta(doc, 'dc:description', 'dcterm:description', 'og:description', 'weibo:article:description', 'weibo:webpage:description', 'description', 'twitter:description');
 
   return {
     title,
