@@ -11,6 +11,12 @@ const FORBID_TAGS = [
   'source', 'track', 'canvas', 'dialog', 'portal', 'slot',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'lang', 'dir', 'cite', 'datetime', 'class', 'start', 'reversed', 'type', 'abbr'];
+/**
+ * Attributes whose values are not URLs. DOMPurify tests every other attribute's value against
+ * ALLOWED_URI_REGEXP (http(s) only here), which silently dropped colspan="2", start="3" and
+ * lang="de" from tables, lists and quotes.
+ */
+const NOT_URL_ATTR = ['width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'lang', 'dir', 'datetime', 'start', 'reversed', 'type', 'abbr'];
 /** Classes worth keeping (they mark embeds the reader renders specially). */
 const KEEP_CLASSES = /^(twitter-tweet|instagram-media|lede-[a-z-]+)$/;
 
@@ -72,6 +78,7 @@ export function sanitizeHtml(html: string, win: Window): string {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS,
     ALLOWED_ATTR,
+    ADD_URI_SAFE_ATTR: NOT_URL_ATTR,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: HTTP_URL,
