@@ -54,6 +54,8 @@ export interface ExtractOptions {
 }
 
 const CREDIT_PAREN = /\((?:photo|photograph|image|picture|illustration|video)s?(?: credit)?(?:\s+(?:by|credit|courtesy)(?: of)?|:)\s+[^)]*\)|\((?:photo|image) credit should read [^)]*\)/gi;
+/** A closing "(Photo Jane Roe. AFP)": the word photo and a capitalized name, at the end of the caption. */
+const CREDIT_PAREN_NAME = /\s*\((?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Ff]oto)s?\s+(\p{Lu}[^()]{1,80})\)\s*$/u;
 const CREDIT_TAIL = /\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*\s*[—–]\s*[\p{L}/&. -]*(?:Images|Photos?|Press|Pictures|AFP|Reuters|AP|Getty|Shutterstock|Bloomberg|Redux|Pool|EPA|Xinhua|Agency))$/u;
 const DATELINE = /^(by\s+\p{Lu}|published|updated|posted|last updated|first published)\b|\b(published|updated)\b.*\b(19|20)\d\d\b/iu;
 const CREDIT_CLASS = /(credit|copyright|courtesy|photographer|attribution)/i;
@@ -71,6 +73,11 @@ export function splitCaption(raw: string, creditText?: string): { text: string; 
     credits.unshift(m.slice(1, -1).trim());
     return ' ';
   });
+  const named = CREDIT_PAREN_NAME.exec(text);
+  if (named) {
+    credits.push(named[0].trim().slice(1, -1).trim());
+    text = text.slice(0, named.index);
+  }
   const tail = CREDIT_TAIL.exec(text);
   if (tail) {
     credits.push(tail[1].trim());
@@ -366,6 +373,110 @@ function dropLeadingMeta(blocks: Block[], title: string | null | undefined, byli
   return blocks.filter((x) => x.text !== '');
 }
 
+/** Video players pages embed, and the address of the video's own page. */
+const VIDEO_HOSTS: Array<{ name: string; match: RegExp; page: (m: RegExpExecArray) => string }> = [
+  { name: 'YouTube', match: /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/i, page: (m) => `https://www.youtube.com/watch?v=${m[1]}` },
+  { name: 'Vimeo', match: /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i, page: (m) => `https://vimeo.com/${m[1]}` },
+  { name: 'Dailymotion', match: /^https?:\/\/(?:www\.)?dailymotion\.com\/embed\/video\/(\w+)/i, page: (m) => `https://www.dailymotion.com/video/${m[1]}` },
+];
+
+/**
+ * Embedded videos become a link to the video's own page: the reader and extension pages load
+ * no third-party frame (privacy, and their CSP), and the video is not lost as Readability's
+ * output would lose it once sanitized. The link text is the player's title and the host name.
+ */
+function videoLinks(content: Element): void {
+  const doc = content.ownerDocument;
+  for (const frame of Array.from(content.querySelectorAll('iframe[src], embed[src], video[src]'))) {
+    const src = frame.getAttribute('src') ?? '';
+    let href: string | null = null;
+    let host = '';
+    for (const v of VIDEO_HOSTS) {
+      const m = v.match.exec(src);
+      if (m) [href, host] = [v.page(m), v.name];
+    }
+    if (!href && frame.tagName === 'VIDEO' && /^https?:/i.test(src)) [href, host] = [src, ''];
+    if (!href) continue;
+    const title = squash(frame.getAttribute('title') ?? frame.getAttribute('aria-label') ?? '');
+    const p = doc.createElement('p');
+    p.setAttribute('class', 'lede-embed');
+    const a = doc.createElement('a');
+    a.setAttribute('href', href);
+    a.textContent = `▶ ${[title, host && (title ? `(${host})` : host)].filter(Boolean).join(' ') || href}`;
+    p.appendChild(a);
+    frame.replaceWith(p);
+  }
+}
+
+interface ParagraphNote {
+  text: string;
+  /** After the headline, outside figures, asides and captions, mostly not links. */
+  opening: boolean;
+}
+
+/** Class words of a standfirst (dek), which Lede shows as the excerpt, not as story. */
+const DEK_CLASS = /(^|[\s_-])(dek|deck|standfirst|subhead|sub-?title|subheading|summary|description|excerpt|blurb|teaser|tagline|strapline|kicker|lead-in|abstract|intro-text|pull-?quote)($|[\s_-])/i;
+
+/** Share of a text's distinct words that another text also has. */
+function wordOverlap(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.size) return 0;
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / wa.size;
+}
+
+/** Every paragraph's text in page order, noted before Readability takes the page apart. */
+function noteParagraphs(doc: Document): ParagraphNote[] {
+  const h1 = doc.querySelector('h1');
+  const description = doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '';
+  return Array.from(doc.querySelectorAll('p')).map((p) => {
+    const text = squash(p.textContent ?? '');
+    const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
+    let dek = false;
+    for (let el: Element | null = p, i = 0; el && i < 3 && !dek; el = el.parentElement, i++) dek = DEK_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    const opening =
+      text.length >= 80 &&
+      links < text.length * 0.3 &&
+      !dek &&
+      !DATELINE.test(text) &&
+      !/\s[|•]\s/.test(text) && // "By Jane Doe | March 3, 2021 | Topic: …"
+      !(description && wordOverlap(text, description) >= 0.6) &&
+      !p.closest('figure, figcaption, aside, blockquote, li, .lede-caption, .lede-credit') &&
+      (!h1 || (h1.compareDocumentPosition(p) & 4) !== 0);
+    return { text, opening };
+  });
+}
+
+/**
+ * Opening paragraphs Readability left out: its story container can start below the first
+ * paragraphs when those sit in a box of their own under the headline. Paragraphs right before
+ * the container's first one (up to three, after the headline) are put back, in order.
+ */
+function restoreOpening(content: Element, notes: ParagraphNote[]): number {
+  const first = Array.from(content.querySelectorAll('p')).find((p) => squash(p.textContent ?? '').length >= 80);
+  if (!first) return 0;
+  const firstText = squash(first.textContent ?? '');
+  const k = notes.findIndex((n) => n.text === firstText);
+  if (k <= 0) return 0;
+  const have = new Set(Array.from(content.querySelectorAll('p')).map((p) => squash(p.textContent ?? '')));
+  const back: string[] = [];
+  for (let j = k - 1; j >= 0 && back.length < 3; j--) {
+    const n = notes[j];
+    if (n.text.length < 80) continue; // bylines, datelines, labels between
+    if (!n.opening || have.has(n.text)) break;
+    back.unshift(n.text);
+  }
+  for (const text of back) {
+    const p = content.ownerDocument.createElement('p');
+    p.textContent = text;
+    first.before(p);
+  }
+  return back.length;
+}
+
 /** Fallback when Readability gives up: the longest run of paragraphs under one parent. */
 function sweep(doc: Document): Element {
   const counts = new Map<Element, number>();
@@ -398,6 +509,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
 
   let content: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
+  const notes = opts.skipReadability ? [] : noteParagraphs(doc);
   if (!opts.skipReadability) try {
     parsed = new Readability<Element>(doc, {
       maxElemsToParse: opts.maxElemsToParse ?? 0,
@@ -415,6 +527,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     if (opts.skipReadability) content = content.cloneNode(true) as Element;
   }
 
+  if (parsed && content) restoreOpening(content, notes);
   lap('extract.readability');
   absolutize(content, base);
   // Bylines and datelines that Readability kept are metadata, not story.
@@ -437,6 +550,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
   lap('extract.blocks');
   // What the text leaves out as furniture leaves the reader too.
   for (const el of furniture) el.remove();
+  videoLinks(content);
   const html = sanitizeHtml(content.innerHTML, opts.purifyWindow);
   lap('extract.sanitize');
   return {

@@ -180,9 +180,11 @@ export const precleanExtractor: Extractor = (html) => {
   }
 };
 
-/** The text of an HTML fragment. */
-function fragmentText(html: string): string {
-  return parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`).body?.textContent ?? '';
+/** The text of an HTML fragment; `skip` names elements whose text does not count. */
+function fragmentText(html: string, skip?: string): string {
+  const body = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`).body;
+  if (skip) for (const el of Array.from(body?.querySelectorAll(skip) ?? [])) el.remove();
+  return body?.textContent ?? '';
 }
 
 /**
@@ -195,7 +197,9 @@ export const ledeExtractor: Extractor = (html, url) => {
   try {
     const a = analyze(doc, url, { purifyWindow: nodePurifyWindow() }).article;
     const ms = performance.now() - t0;
-    const readerText = `${a.leadImage?.caption ?? ''}\n${fragmentText(a.html)}`;
+    // A video embed is a link card in Lede's reader ("▶ title (YouTube)") and a text-less
+    // <iframe> in Readability's output: neither counts as text.
+    const readerText = `${a.leadImage?.caption ?? ''}\n${fragmentText(a.html, '.lede-embed')}`;
     return { text: a.text, readerText, title: a.title || null, byline: a.byline, excerpt: a.excerpt, ms };
   } catch (e) {
     return { text: '', title: null, byline: null, excerpt: null, ms: performance.now() - t0, error: String((e as Error).stack ?? e).slice(0, 300) };
