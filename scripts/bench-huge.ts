@@ -1,0 +1,96 @@
+/**
+ * npm run bench:huge [-- --runs N]
+ * The generated huge page (scripts/gen-huge-page.ts: ~5 MB, 100k elements) through the core:
+ *  - Node (linkedom + jsdom DOMPurify, as the CLI): parse and analyze times, first run and the
+ *    median of the next runs, with the time per stage;
+ *  - Chromium (Debian's, headless): the page loaded as a page, analyzed the way the page script
+ *    does it (stages with a pause between them), with every long task (> 50 ms) the main
+ *    thread ran meanwhile: the longest is how long the tab could not respond.
+ * Prints figures; asserts nothing (targets: < 1.5 s in Node; no task over 200 ms in the tab).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { analyze } from '../core/analyze';
+import { nodePurifyWindow, parseDocument } from '../cli/dom';
+import { writeHugePage } from './gen-huge-page';
+
+const ROOT = join(import.meta.dirname, '..');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const URL = 'https://news.example.com/2024/05/01/council-approves-river-bridge-plan';
+
+const huge = writeHugePage();
+const html = readFileSync(huge.path, 'utf8');
+console.log(`huge page: ${(huge.bytes / 1e6).toFixed(2)} MB, ${huge.elements} elements`);
+
+// Node --------------------------------------------------------------------------------------
+const win = nodePurifyWindow();
+const parse: number[] = [];
+const total: number[] = [];
+let stages: Record<string, number> = {};
+for (let i = 0; i <= RUNS; i++) {
+  const t0 = performance.now();
+  const doc = parseDocument(html);
+  const t1 = performance.now();
+  const a = analyze(doc, URL, { purifyWindow: win });
+  const t2 = performance.now();
+  if (i === 0) console.log(`Node, first run: parse ${Math.round(t1 - t0)} ms, analyze ${Math.round(t2 - t1)} ms (${a.article.wordCount} words; ${a.warnings?.join(' ') ?? ''})`);
+  else {
+    parse.push(t1 - t0);
+    total.push(t2 - t1);
+    stages = a.timings ?? {};
+  }
+}
+console.log(`Node, median of ${RUNS}: parse ${Math.round(median(parse))} ms, analyze ${Math.round(median(total))} ms (target < 1500 ms)`);
+console.log(`  stages of the last run (ms): ${Object.entries(stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+
+// Chromium ----------------------------------------------------------------------------------
+async function chromiumRun(): Promise<void> {
+  let executablePath: string;
+  try {
+    executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    console.log('Chromium not installed (apt-get install -y chromium): browser half skipped.');
+    return;
+  }
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'lede-bench-huge-'));
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    build: { outDir: out, lib: { entry: join(ROOT, 'scripts/bench-huge-entry.ts'), formats: ['iife'], name: 'ledeHugeBundle', fileName: () => 'huge.js' }, minify: true },
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const runs: Array<{ total: number; longTasks: number[]; timings: Record<string, number> }> = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const page = await browser.newPage();
+      await page.goto(`file://${huge.path}`);
+      await page.addScriptTag({ path: join(out, 'huge.js') });
+      const r = await page.evaluate((u) => (globalThis as any).ledeHuge.run(u), URL);
+      if (i > 0) runs.push(r);
+      await page.close();
+    }
+    const longest = runs.map((r) => Math.max(0, ...r.longTasks));
+    console.log(
+      `Chromium, median of ${RUNS} page loads: analysis ${Math.round(median(runs.map((r) => r.total)))} ms in ${median(runs.map((r) => r.longTasks.length))} long tasks; ` +
+        `longest task ${median(longest)} ms median, ${Math.max(...longest)} ms worst (target ≤ 200 ms)`,
+    );
+    const last = runs[runs.length - 1];
+    console.log(`  long tasks of the last run (ms): ${last.longTasks.join(', ')}`);
+    console.log(`  stages of the last run (ms): ${Object.entries(last.timings).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+  } finally {
+    await browser.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+try {
+  await chromiumRun();
+} finally {
+  rmSync(dirname(huge.path), { recursive: true, force: true });
+}
