@@ -147,6 +147,8 @@ export function warningText(warning: string): string {
   m = /^Readability gave up \((.*)\); used a simpler extraction\.$/s.exec(warning);
   if (m) return t('warnReadabilityFailed', m[1]);
   if (warning === 'Readability found no story; used a simpler extraction.') return t('warnReadabilityEmpty');
+  m = /^This story continues on another page \((.*)\); Lede read this page only\.$/s.exec(warning);
+  if (m) return t('warnMultiPage', m[1]);
   return warning;
 }
 

@@ -65,6 +65,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   if (!purifyWindow) throw new Error('analyze: no window to sanitize with (pass options.purifyWindow)');
   const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS, skipReadability: huge });
   if (huge) ex.warnings.unshift(`Very large page (${elements} elements): used a faster, simpler extraction.`);
+  if (meta.nextPage) ex.warnings.push(`This story continues on another page (${meta.nextPage}); Lede read this page only.`);
   lap('extract');
   Object.assign(timings, ex.timings);
   yield 'extract';
@@ -126,6 +127,10 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
       wordCount,
       readingMinutes: wordCount ? readingMinutes(text) : 0,
       canonicalUrl: meta.canonicalUrl,
+      ...(meta.ampUrl ? { ampUrl: meta.ampUrl } : {}),
+      ...(meta.isAmp ? { isAmp: true } : {}),
+      ...(meta.nextPage ? { nextPage: meta.nextPage } : {}),
+      ...(meta.prevPage ? { prevPage: meta.prevPage } : {}),
     },
     sentences,
     summary: { sentences: summary },

@@ -20,6 +20,12 @@ export interface Metadata {
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   canonicalUrl: string | null;
+  /** The AMP version's address (<link rel=amphtml>), and whether this page is the AMP one. */
+  ampUrl: string | null;
+  isAmp: boolean;
+  /** A story split over pages: the next/previous page as the page links them (never fetched). */
+  nextPage: string | null;
+  prevPage: string | null;
   image: string | null;
   section: string | null;
 }
@@ -187,6 +193,11 @@ export function readMetadata(doc: Document, url: string): Metadata {
   const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null;
 
   const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? absolute(meta(doc, 'og:url'), url);
+  // AMP and multi-page stories: addresses for metadata only. The core never fetches anything.
+  const ampUrl = absolute(doc.querySelector('link[rel="amphtml"]')?.getAttribute('href'), url);
+  const isAmp = !!html && (html.hasAttribute('amp') || html.hasAttribute('⚡'));
+  const nextPage = absolute(doc.querySelector('link[rel="next"]')?.getAttribute('href'), url);
+  const prevPage = absolute(doc.querySelector('link[rel="prev"]')?.getAttribute('href'), url);
   const image = absolute(meta(doc, 'og:image', 'twitter:image') ?? urlOf(art?.image), url);
   const excerpt =
     str(art?.description) ??
@@ -204,6 +215,10 @@ export function readMetadata(doc: Document, url: string): Metadata {
     dir,
     excerpt,
     canonicalUrl,
+    ampUrl,
+    isAmp,
+    nextPage,
+    prevPage,
     image,
     section: str(art?.articleSection) ?? meta(doc, 'article:section'),
   };

@@ -38,6 +38,13 @@ export interface Article {
   readingMinutes: number;
   /** Canonical URL from <link rel=canonical>/og:url, when the page gives one. */
   canonicalUrl?: string | null;
+  /** <link rel=amphtml>: the AMP version of this story (metadata only, never fetched). */
+  ampUrl?: string | null;
+  /** This page is the AMP version (<html amp>); canonicalUrl then names the regular page. */
+  isAmp?: boolean;
+  /** A story continued on other pages (<link rel=next/prev>): addresses only, never fetched. */
+  nextPage?: string | null;
+  prevPage?: string | null;
 }
 
 export interface SummarySentence {

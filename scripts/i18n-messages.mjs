@@ -30,6 +30,7 @@ export const MESSAGES = {
   sentenceNotFound: ['Couldn’t find that sentence on the page any more.', 'Dieser Satz ist auf der Seite nicht mehr zu finden.'],
   warnHugePage: ['Very large page ($COUNT$ elements): used a faster, simpler extraction.', 'Sehr große Seite ($COUNT$ Elemente): Es wurde eine schnellere, einfachere Extraktion verwendet.'],
   warnReadabilityFailed: ['Readability gave up ($DETAIL$); used a simpler extraction.', 'Readability ist gescheitert ($DETAIL$); es wurde eine einfachere Extraktion verwendet.'],
+  warnMultiPage: ['This story continues on another page ($URL$); Lede read this page only.', 'Der Artikel geht auf einer weiteren Seite weiter ($URL$); Lede hat nur diese Seite gelesen.'],
   warnReadabilityEmpty: ['Readability found no story; used a simpler extraction.', 'Readability hat keinen Artikel gefunden; es wurde eine einfachere Extraktion verwendet.'],
   summaryTitle: ['Summary', 'Zusammenfassung', 'Section heading.'],
   timelineTitle: ['Timeline', 'Zeitleiste', 'Section heading.'],

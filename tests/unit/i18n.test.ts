@@ -137,7 +137,7 @@ describe('t() without the browser API (tests, page contexts)', () => {
   });
 
   it('core warnings: same English text, German from the files', () => {
-    for (const w of ['Readability found no story; used a simpler extraction.', 'Readability gave up (boom); used a simpler extraction.', 'Something new.']) expect(warningText(w)).toBe(w);
+    for (const w of ['Readability found no story; used a simpler extraction.', 'Readability gave up (boom); used a simpler extraction.', 'This story continues on another page (https://x.example/2); Lede read this page only.', 'Something new.']) expect(warningText(w)).toBe(w);
     // Numbers are formatted for the locale (en-US here).
     expect(warningText('Very large page (103998 elements): used a faster, simpler extraction.')).toBe('Very large page (103,998 elements): used a faster, simpler extraction.');
     expect(substitute(de.warnHugePage, ['103.998'])).toBe('Sehr große Seite (103.998 Elemente): Es wurde eine schnellere, einfachere Extraktion verwendet.');

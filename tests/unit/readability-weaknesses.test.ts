@@ -142,3 +142,25 @@ describe('opening paragraphs', () => {
     expect(lede(html).article.text.split('\n\n')).toEqual(STORY);
   });
 });
+
+describe('AMP and multi-page stories: addresses for metadata, never fetched', () => {
+  it('an AMP page names its regular page as canonical; a regular page names its AMP version', () => {
+    const amp = `<!DOCTYPE html><html amp lang="en"><head><title>Council approves river bridge</title>
+<link rel="canonical" href="https://news.example.com/2024/03/05/bridge-vote"></head><body><article><h1>Council approves river bridge</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const a = analyzeHtml(amp, 'https://news.example.com/amp/2024/03/05/bridge-vote').analysis;
+    expect(a.article).toMatchObject({ isAmp: true, canonicalUrl: 'https://news.example.com/2024/03/05/bridge-vote' });
+    const regular = page(STORY.map((p) => `<p>${p}</p>`).join('')).replace('</head>', '<link rel="amphtml" href="/amp/2024/03/05/bridge-vote"></head>');
+    const b = lede(regular);
+    expect(b.article.ampUrl).toBe('https://news.example.com/amp/2024/03/05/bridge-vote');
+    expect(b.article.isAmp).toBeUndefined();
+  });
+
+  it('a story split over pages says where it continues and reads this page only', () => {
+    const html = page(STORY.map((p) => `<p>${p}</p>`).join('')).replace('</head>', '<link rel="next" href="?page=2"><link rel="prev" href="javascript:alert(1)"></head>');
+    const a = lede(html);
+    expect(a.article.nextPage).toBe('https://news.example.com/2024/03/05/bridge-vote?page=2');
+    expect(a.article.prevPage).toBeUndefined(); // not http(s): dropped
+    expect(a.warnings).toContain('This story continues on another page (https://news.example.com/2024/03/05/bridge-vote?page=2); Lede read this page only.');
+    expect(a.article.text.split('\n\n')).toEqual(STORY);
+  });
+});
