@@ -188,6 +188,45 @@ describe.each(PAGES)('hostile page %s', (path) => {
     return page;
   }
 
+  it('the page cannot drive Lede: posted messages and events shaped like its protocol do nothing', async () => {
+    const entries = () =>
+      browser.worker.evaluate(
+        async () => {
+          // Never create the database here (Dexie owns its versions), and close what we open.
+          if (!(await indexedDB.databases()).some((d) => d.name === 'lede-library')) return 0;
+          return new Promise<number>((resolve) => {
+            const open = indexedDB.open('lede-library');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('entries')) {
+                db.close();
+                return resolve(0);
+              }
+              const count = db.transaction('entries').objectStore('entries').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+            };
+            open.onerror = () => resolve(-1);
+          });
+        },
+      ) as Promise<number>;
+    const saved = await entries();
+    await hostile.page.evaluate(() => {
+      for (const type of ['bg:analyze', 'bg:reader', 'ui:reader', 'ui:save', 'page:save', 'bg:scrollTo']) {
+        const message = { type, on: true, confirmed: true, tabId: 1, text: 'x' };
+        window.postMessage(message, '*');
+        window.dispatchEvent(new CustomEvent('lede', { detail: message }));
+        document.dispatchEvent(new CustomEvent(type, { detail: message }));
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await hostile.page.locator('lede-reader').count(), 'no reader overlay').toBe(0);
+    expect(await entries(), 'nothing saved to the library').toBe(saved);
+    expect(await pwned(hostile.page)).toBeUndefined();
+  });
+
   for (const surface of ['popup.html', 'sidepanel.html']) {
     it(`${surface}: shows the story as text, runs nothing, links are http(s)`, async () => {
       const page = await openDigest(surface);

@@ -62,3 +62,19 @@ describe('untrusted HTML goes through DOMPurify', () => {
     });
   }
 });
+
+describe('the page cannot talk to the extension', () => {
+  const glue = [...files(join(ROOT, 'entrypoints')), ...files(join(ROOT, 'lib')), ...files(join(ROOT, 'components')), ...files(join(ROOT, 'modules'))];
+  it('scans the glue code', () => expect(glue.length).toBeGreaterThan(10));
+  for (const file of glue) {
+    const src = readFileSync(file, 'utf8');
+    it(`${relative(ROOT, file)} takes no window messages or page events as commands`, () => {
+      // A content script shares the page's window: anything posted there comes from the page.
+      expect(src).not.toMatch(/addEventListener\(\s*['"]message['"]|\.onmessage\s*=|window\.postMessage|addEventListener\(\s*['"]lede/i);
+    });
+  }
+  it('the manifest opens no door to web pages (externally_connectable, web-accessible pages)', () => {
+    const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+    expect(config).not.toMatch(/externally_connectable|web_accessible_resources/);
+  });
+});
