@@ -58,8 +58,9 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   const elements = document.querySelectorAll('*').length;
   const huge = elements > (options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
   const clone = huge ? document : (document.cloneNode(true) as Document);
-  if (!huge) clean(clone);
+  const cleaned = huge ? null : clean(clone);
   lap('clean');
+  if (cleaned) Object.assign(timings, cleaned.timings);
   yield 'clean';
   const purifyWindow = options.purifyWindow ?? (document.defaultView as Window | null);
   if (!purifyWindow) throw new Error('analyze: no window to sanitize with (pass options.purifyWindow)');

@@ -246,15 +246,24 @@ function placeholderShare(doc: Document): number {
 export interface CleanReport {
   removed: number;
   rules: Record<string, number>;
+  /** Milliseconds per rule group (and the guard), for the benchmark's --stages. */
+  timings: Record<string, number>;
 }
 
 /** `onDrop` sees each removal (quality experiments, debugging a lost paragraph). */
 export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: string, el: Element) => void): CleanReport {
-  const report: CleanReport = { removed: 0, rules: {} };
+  const report: CleanReport = { removed: 0, rules: {}, timings: {} };
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    report.timings[name] = Math.round((now - t0) * 100) / 100;
+    t0 = now;
+  };
   // Placeholder text ("Lorem ipsum …") is clutter in a card, but when it is most of the page's
   // prose it is the page (a template demo, a test page): then it is the story.
   const placeholderIsProse = placeholderShare(doc) >= 0.5;
   const guard = new Guard(doc, placeholderIsProse);
+  lap('clean.guard');
   const drop = (el: Element, rule: string, share?: number): boolean => {
     if (!el.isConnected && !doc.documentElement.contains(el)) return false;
     if (!guard.allows(el, share)) return false;
@@ -266,6 +275,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   };
 
   if (flags & FLAGS.lazyImages) restoreLazyImages(doc);
+  lap('clean.lazyImages');
 
   if (flags & FLAGS.hidden) {
     for (const el of Array.from(doc.querySelectorAll('[hidden], [aria-hidden="true"], dialog, template'))) {
@@ -274,6 +284,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
   }
 
+  lap('clean.hidden');
   if (flags & FLAGS.placeholders) {
     for (const el of placeholderIsProse ? [] : Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div'))) {
       const first = el.firstChild;
@@ -301,6 +312,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
   }
 
+  lap('clean.placeholders+dialogs');
   if (flags & FLAGS.landmarks) {
     const selector = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"], [role="alertdialog"], body > header, body > footer, aside, form';
     for (const el of Array.from(doc.querySelectorAll(selector))) {
@@ -316,6 +328,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
   }
 
+  lap('clean.landmarks');
   if (flags & FLAGS.railHeadings) {
     for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'))) {
       // Headings, and text-only labels styled as headings.
@@ -334,6 +347,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
   }
 
+  lap('clean.railHeadings');
   if (flags & FLAGS.vocabulary) {
     const CONTENT_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'P', 'H1', 'H2', 'H3', 'LI', 'IMG', 'PICTURE']);
     for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
@@ -355,6 +369,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     for (const [box, n] of boxes) if (n >= 2 && textLength(box) <= 300) drop(box, 'share-links', 0);
   }
 
+  lap('clean.vocabulary');
   if (flags & FLAGS.cards) {
     for (const el of Array.from(doc.querySelectorAll('ul, ol, div, section'))) {
       if (el.children.length < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
@@ -362,5 +377,6 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
   }
 
+  lap('clean.cards');
   return report;
 }
