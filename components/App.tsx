@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Analysis, SummarySentence } from '../core/types';
+import type { Analysis, Notice, SummarySentence } from '../core/types';
 import { toMarkdown, toPlainText } from '../core/digest';
 import { formatNumber } from '../lib/format';
 import { t, uiLocale } from '../lib/i18n';
@@ -140,7 +140,26 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
   );
 }
 
-/** The core's extraction warnings are written in English; said again in the UI language (unknown ones as they are). */
+/** A notice from the core, said in the UI language. */
+export function noticeLabel(notice: Notice): string {
+  switch (notice.code) {
+    case 'huge-page':
+      return t('warnHugePage', formatNumber(notice.elements, uiLocale()));
+    case 'readability-failed':
+      return t('warnReadabilityFailed', notice.detail);
+    case 'readability-empty':
+      return t('warnReadabilityEmpty');
+    case 'next-page':
+      return t('warnMultiPage', notice.url);
+    default:
+      return '';
+  }
+}
+
+/**
+ * The core's warnings in English, for analyses without `notices` (library entries saved
+ * before they existed): recognised by their wording, unknown ones shown as they are.
+ */
 export function warningText(warning: string): string {
   let m = /^Very large page \((\d+) elements\): used a faster, simpler extraction\.$/.exec(warning);
   if (m) return t('warnHugePage', formatNumber(Number(m[1]), uiLocale()));
@@ -159,7 +178,7 @@ function Digest({ analysis, locale, onShow }: { analysis: Analysis; locale: stri
       <ArticleHeader article={article} url={analysis.url} locale={locale} />
       {analysis.warnings?.length ? (
         <p class="warning" role="note">
-          {analysis.warnings.map(warningText).join(' ')}
+          {(analysis.notices?.length ? analysis.notices.map(noticeLabel) : analysis.warnings.map(warningText)).join(' ')}
         </p>
       ) : null}
       <DigestSections analysis={analysis} locale={locale} onShow={onShow} summaryExtra={<AiSummary analysis={analysis} />} />

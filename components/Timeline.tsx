@@ -5,9 +5,13 @@ import { t } from '../lib/i18n';
 
 /**
  * The core writes two labels itself, in English ("Fortune publishes this story", "@x posts: “…”");
- * they are UI, so they are said again in the UI language. Any other label is the story's own text.
+ * they are UI, so they are said again in the UI language from the event's structured fields
+ * (`who`, `said`). Entries saved before those fields existed are recognised by their wording.
+ * Any other label is the story's own text.
  */
-export function eventLabel(event: Pick<TimelineEvent, 'label' | 'kind'>): string {
+export function eventLabel(event: Pick<TimelineEvent, 'label' | 'kind' | 'who' | 'said'>): string {
+  if (event.kind === 'published' && event.who) return t('timelinePublishedBy', event.who);
+  if (event.kind === 'post' && event.who && event.said !== undefined) return t('timelinePost', event.who, event.said);
   if (event.kind === 'published') {
     if (event.label === 'This story is published') return t('timelinePublished');
     const m = /^(.+) publishes this story$/s.exec(event.label);

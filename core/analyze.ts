@@ -4,7 +4,7 @@
  * need to mutate work on a clone). Runs unchanged in the content script, vitest, the CLI and
  * the benchmark.
  */
-import type { Analysis } from './types';
+import type { Analysis, Notice } from './types';
 import { detect } from './detect';
 import { readMetadata } from './metadata';
 import { clean } from './clean';
@@ -65,8 +65,8 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   const purifyWindow = options.purifyWindow ?? (document.defaultView as Window | null);
   if (!purifyWindow) throw new Error('analyze: no window to sanitize with (pass options.purifyWindow)');
   const ex = extract(clone, { url, purifyWindow, maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS, skipReadability: huge });
-  if (huge) ex.warnings.unshift(`Very large page (${elements} elements): used a faster, simpler extraction.`);
-  if (meta.nextPage) ex.warnings.push(`This story continues on another page (${meta.nextPage}); Lede read this page only.`);
+  if (huge) ex.notices.unshift({ code: 'huge-page', elements });
+  if (meta.nextPage) ex.notices.push({ code: 'next-page', url: meta.nextPage });
   lap('extract');
   Object.assign(timings, ex.timings);
   yield 'extract';
@@ -138,8 +138,22 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
     timeline,
     sources,
     timings,
-    ...(ex.warnings.length ? { warnings: ex.warnings } : {}),
+    ...(ex.notices.length ? { warnings: ex.notices.map(noticeText), notices: ex.notices } : {}),
   };
+}
+
+/** A notice in English, as `warnings` carries it. */
+export function noticeText(notice: Notice): string {
+  switch (notice.code) {
+    case 'huge-page':
+      return `Very large page (${notice.elements} elements): used a faster, simpler extraction.`;
+    case 'readability-failed':
+      return `Readability gave up (${notice.detail}); used a simpler extraction.`;
+    case 'readability-empty':
+      return 'Readability found no story; used a simpler extraction.';
+    case 'next-page':
+      return `This story continues on another page (${notice.url}); Lede read this page only.`;
+  }
 }
 
 export function analyze(document: Document, url: string, options: AnalyzeOptions = {}): Analysis {

@@ -5,7 +5,7 @@
  * Readability gives up (too many elements, no candidate).
  */
 import { Readability } from '@mozilla/readability';
-import type { LeadImage } from './types';
+import type { LeadImage, Notice } from './types';
 import { sanitizeHtml, safeHttpUrl } from './sanitize';
 import { parseBylineDate } from './dates';
 import { squash } from './text';
@@ -40,7 +40,7 @@ export interface Extraction {
   readabilityByline: string | null;
   readabilityExcerpt: string | null;
   readabilitySiteName: string | null;
-  warnings: string[];
+  notices: Notice[];
   /** Milliseconds per step (diagnostics). */
   timings: Record<string, number>;
 }
@@ -492,7 +492,7 @@ function sweep(doc: Document): Element {
 }
 
 export function extract(doc: Document, opts: ExtractOptions): Extraction {
-  const warnings: string[] = [];
+  const notices: Notice[] = [];
   const base = opts.url;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
@@ -519,10 +519,10 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     }).parse();
     content = parsed?.content ?? null;
   } catch (e) {
-    warnings.push(`Readability gave up (${(e as Error).message.slice(0, 80)}); used a simpler extraction.`);
+    notices.push({ code: 'readability-failed', detail: (e as Error).message.slice(0, 80) });
   }
   if (!content) {
-    if (!warnings.length && !opts.skipReadability) warnings.push('Readability found no story; used a simpler extraction.');
+    if (!notices.length && !opts.skipReadability) notices.push({ code: 'readability-empty' });
     content = sweep(doc);
     if (opts.skipReadability) content = content.cloneNode(true) as Element;
   }
@@ -560,7 +560,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     readabilityByline: parsed?.byline ?? null,
     readabilityExcerpt: parsed?.excerpt ?? null,
     readabilitySiteName: parsed?.siteName ?? null,
-    warnings,
+    notices,
     timings,
   };
 }

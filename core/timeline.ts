@@ -101,12 +101,14 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     if (s.kind !== 'post' || !s.post?.date || seenPosts.has(s.block)) return;
     seenPosts.add(s.block);
     const text = sentences.filter((x) => x.block === s.block).map((x) => x.text).join(' ');
-    const who = s.post.handle ?? s.post.author ?? 'A post';
+    const who = s.post.handle ?? s.post.author;
     const short = text.length > 90 ? text.slice(0, 88).replace(/\s+\S*$/, '') + '…' : text;
     candidates.push({
       date: s.post.date,
       precision: 'day',
-      label: `${who} posts: “${short}”`,
+      label: `${who ?? 'A post'} posts: “${short}”`,
+      ...(who ? { who } : {}),
+      said: short,
       quote: text,
       sentenceIndex: index,
       dateText: s.post.dateText,
@@ -141,6 +143,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     }
     if (c.rank > same.rank) {
       same.label = c.label;
+      if (c.who) same.who = c.who;
+      if (c.said !== undefined) same.said = c.said;
       same.quote = c.quote;
       same.sentenceIndex = c.sentenceIndex;
       same.dateText = c.dateText;
@@ -156,6 +160,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       date: day,
       precision: 'day',
       label: siteName ? `${siteName} publishes this story` : 'This story is published',
+      ...(siteName ? { who: siteName } : {}),
       quote: input.title,
       sentenceIndex: -1,
       kind: 'published',

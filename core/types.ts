@@ -70,6 +70,13 @@ export interface TimelineEvent {
   /** The date words as written ("last fall", "Thursday"). */
   dateText?: string;
   kind?: 'event' | 'published' | 'post';
+  /**
+   * For the events the core words itself (its \`label\` is English): who publishes (kind
+   * "published"; absent when the site is unknown) or who posts (kind "post"), and for a post
+   * the words quoted in the label. The UI words these events in its own language from them.
+   */
+  who?: string;
+  said?: string;
 }
 
 export type SourceKind = 'publication' | 'social' | 'agency' | 'document' | 'link' | 'publisher' | 'author' | 'person';
@@ -89,6 +96,13 @@ export interface Source {
   count?: number;
 }
 
+/** Something about how the story was read, as data (see `noticeText` for the English wording). */
+export type Notice =
+  | { code: 'huge-page'; elements: number }
+  | { code: 'readability-failed'; detail: string }
+  | { code: 'readability-empty' }
+  | { code: 'next-page'; url: string };
+
 export interface Analysis {
   url: string;
   isArticle: boolean;
@@ -102,5 +116,8 @@ export interface Analysis {
   /** Milliseconds spent per stage (diagnostics). */
   timings?: Record<string, number>;
   /** Set when something degraded (e.g. the page was too large for full extraction). */
+  /** What went less well, in English (CLI, exports); `notices` says the same as data. */
   warnings?: string[];
+  /** The warnings as data, in the same order, for a UI to word in its own language. */
+  notices?: Notice[];
 }

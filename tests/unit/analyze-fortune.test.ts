@@ -66,7 +66,8 @@ describe('Fortune reference page: summary', () => {
 describe('Fortune reference page: timeline', () => {
   const byDate = (date: string) => a.timeline.find((e) => e.date === date);
   it('has the Sept 17, 2017 tweet', () => {
-    expect(byDate('2017-09-17')).toMatchObject({ precision: 'day', kind: 'post' });
+    expect(byDate('2017-09-17')).toMatchObject({ precision: 'day', kind: 'post', who: '@realDonaldTrump' });
+    expect(byDate('2017-09-17')!.said).toMatch(/^I spoke with President Moon/);
     expect(byDate('2017-09-17')!.label).toMatch(/@realDonaldTrump/);
   });
   it('resolves the tweet’s "last night" against the tweet’s own date', () => {

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { substitute, t, tParts, uiLocale } from '../../lib/i18n';
 import { formatReadingTime } from '../../lib/format';
 import { eventLabel } from '../../components/Timeline';
-import { warningText } from '../../components/App';
+import { noticeLabel, warningText } from '../../components/App';
 
 const ROOT = join(import.meta.dirname, '../..');
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
@@ -132,6 +132,9 @@ describe('t() without the browser API (tests, page contexts)', () => {
       { kind: 'event' as const, label: 'Trump posts: “not a post event”' },
     ])
       expect(eventLabel(event)).toBe(event.label);
+    // From the structured fields, whatever the English label says.
+    expect(eventLabel({ kind: 'published', label: '(older wording)', who: 'Fortune' })).toBe('Fortune publishes this story');
+    expect(eventLabel({ kind: 'post', label: '(older wording)', who: '@x', said: 'Hello' })).toBe('@x posts: “Hello”');
     expect(substitute(de.timelinePublishedBy, ['Fortune'])).toBe('Fortune veröffentlicht diesen Artikel');
     expect(substitute(de.timelinePost, ['@x', 'Hallo'])).toBe('@x schreibt: „Hallo“');
   });
@@ -147,5 +150,31 @@ describe('t() without the browser API (tests, page contexts)', () => {
     const link = { link: true };
     expect(tParts('originalAt', link)).toEqual(['Original at ', link]);
     expect(tParts('notArticleLooks', link)).toEqual(['“', link, '” looks more like a front page, a shop or an app.']);
+  });
+});
+
+describe('core notices', () => {
+  it('the core says each warning twice: English text and data, in the same order', async () => {
+    const { noticeText } = await import('../../core/analyze');
+    const notices = [
+      { code: 'huge-page' as const, elements: 103998 },
+      { code: 'readability-failed' as const, detail: 'boom' },
+      { code: 'readability-empty' as const },
+      { code: 'next-page' as const, url: 'https://x.example/2' },
+    ];
+    // English from the core and English from the UI table agree (numbers formatted for the locale).
+    expect(notices.map(noticeText)).toEqual([
+      'Very large page (103998 elements): used a faster, simpler extraction.',
+      'Readability gave up (boom); used a simpler extraction.',
+      'Readability found no story; used a simpler extraction.',
+      'This story continues on another page (https://x.example/2); Lede read this page only.',
+    ]);
+    expect(notices.map(noticeLabel)).toEqual([
+      'Very large page (103,998 elements): used a faster, simpler extraction.',
+      'Readability gave up (boom); used a simpler extraction.',
+      'Readability found no story; used a simpler extraction.',
+      'This story continues on another page (https://x.example/2); Lede read this page only.',
+    ]);
+    expect(substitute(de.warnMultiPage, ['https://x.example/2'])).toBe('Der Artikel geht auf einer weiteren Seite weiter (https://x.example/2); Lede hat nur diese Seite gelesen.');
   });
 });
