@@ -8,13 +8,12 @@
  *    thread ran meanwhile: the longest is how long the tab could not respond.
  * Prints figures; asserts nothing (targets: < 1.5 s in Node; no task over 200 ms in the tab).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyze } from '../core/analyze';
 import { nodePurifyWindow, parseDocument } from '../cli/dom';
 import { writeHugePage } from './gen-huge-page';
+import { startBenchChromium } from './bench-chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -49,28 +48,14 @@ console.log(`  stages of the last run (ms): ${Object.entries(stages).map(([k, v]
 
 // Chromium ----------------------------------------------------------------------------------
 async function chromiumRun(): Promise<void> {
-  let executablePath: string;
-  try {
-    executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    console.log('Chromium not installed (apt-get install -y chromium): browser half skipped.');
-    return;
-  }
-  const { build } = await import('vite');
-  const out = mkdtempSync(join(tmpdir(), 'lede-bench-huge-'));
-  await build({
-    logLevel: 'silent',
-    configFile: false,
-    build: { outDir: out, lib: { entry: join(ROOT, 'scripts/bench-huge-entry.ts'), formats: ['iife'], name: 'ledeHugeBundle', fileName: () => 'huge.js' }, minify: true },
-  });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const chromium = await startBenchChromium(join(ROOT, 'scripts/bench-huge-entry.ts'), 'browser half');
+  if (!chromium) return;
   try {
     const runs: Array<{ total: number; longTasks: number[]; timings: Record<string, number> }> = [];
     for (let i = 0; i <= RUNS; i++) {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       await page.goto(`file://${huge.path}`);
-      await page.addScriptTag({ path: join(out, 'huge.js') });
+      await page.addScriptTag({ path: chromium.bundle });
       const r = await page.evaluate((u) => (globalThis as any).ledeHuge.run(u), URL);
       if (i > 0) runs.push(r);
       await page.close();
@@ -84,8 +69,7 @@ async function chromiumRun(): Promise<void> {
     console.log(`  long tasks of the last run (ms): ${last.longTasks.join(', ')}`);
     console.log(`  stages of the last run (ms): ${Object.entries(last.timings).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
   } finally {
-    await browser.close();
-    rmSync(out, { recursive: true, force: true });
+    await chromium.close();
   }
 }
 

@@ -11,12 +11,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { Readability } from '@mozilla/readability';
 import { parseDocument, nodePurifyWindow } from '../cli/dom';
 import { analyze } from '../core/analyze';
+import { startBenchChromium } from './bench-chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -95,26 +93,13 @@ function table(title: string, rows: Array<[string, number, number]>): void {
   console.log(`${'all (sum of medians)'.padEnd(w)}  ${sumR.toFixed(2).padStart(11)}  ${sumA.toFixed(2).padStart(8)}  ${(sumA / sumR).toFixed(2).padStart(6)}×  (target ≤ 1.5×)`);
 }
 
-async function browserRows(): Promise<Array<[string, number, number]> | string> {
-  let executablePath: string;
+async function browserRows(): Promise<Array<[string, number, number]> | null> {
+  const chromium = await startBenchChromium(join(ROOT, 'scripts/bench-browser-entry.ts'), 'browser table');
+  if (!chromium) return null;
   try {
-    executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'Chromium not installed (apt-get install -y chromium): browser table skipped.';
-  }
-  const { build } = await import('vite');
-  const out = mkdtempSync(join(tmpdir(), 'lede-bench-'));
-  await build({
-    logLevel: 'silent',
-    configFile: false,
-    build: { outDir: out, lib: { entry: join(ROOT, 'scripts/bench-browser-entry.ts'), formats: ['iife'], name: 'ledeBenchBundle', fileName: () => 'bench.js' }, minify: true },
-  });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  try {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
-    await page.addScriptTag({ path: join(out, 'bench.js') });
+    await page.addScriptTag({ path: chromium.bundle });
     const result: Array<[string, number, number]> = [];
     const stageTotals: Record<string, number> = {};
     for (const file of files) {
@@ -129,14 +114,12 @@ async function browserRows(): Promise<Array<[string, number, number]> | string> 
     if (files.length > 20 && Object.keys(stageTotals).length) console.log('stage minimums summed over pages (ms):', JSON.stringify(Object.fromEntries(Object.entries(stageTotals).map(([k, v]) => [k, Math.round(v)]))));
     return result;
   } finally {
-    await browser.close();
-    rmSync(out, { recursive: true, force: true });
+    await chromium.close();
   }
 }
 
 if (!process.argv.includes('--node-only')) {
   const b = await browserRows();
-  if (typeof b === 'string') console.log(b);
-  else table(`Chromium ${'(the DOM the extension runs on)'}`, b);
+  if (b) table(`Chromium ${'(the DOM the extension runs on)'}`, b);
 }
 table('Node: linkedom DOM, DOMPurify on jsdom (as the CLI)', rows);
