@@ -19,7 +19,7 @@ export const REGEXPS = {
   railHeading:
     /^(latest( in| from| news| stories)?|most (popular|read|viewed|shared|emailed)|related( (stories|articles|content|coverage|reading))?|recommended( for you)?|more (from|in|on|stories|news|to read|like this)|read (more|next|this next)|you (may|might) (also )?like|trending( now)?|up next|around the web|sponsored( content| stories)?|about the author|editors'? picks|popular (now|stories)|top stories|what to read next|don'?t miss|also read|see also|sign up|subscribe|get (our|the) newsletter|newsletter|share this( article| story)?|follow us|comments?)\b/i,
   /** Ad labels standing alone. */
-  adLabel: /^(advertisement|advertising|ad|sponsored|sponsored content|paid content|story continues below advertisement|article continues below)$/i,
+  adLabel: /^(advertisement|advertising|ad|sponsored|sponsored content|paid content|story continues below advertisement|article continues below|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|annons|annonce|mainos|iklan|реклама|广告|廣告|広告|광고)$/iu,
   placeholder: /^lorem ipsum\b/i,
   /** A dialog's close button: its text, title or label. */
   closeLabel: /^(close|dismiss|×|✕|x)( (close|dialog|window|modal))?$/i,

@@ -214,8 +214,11 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
         return;
       }
       if (tag === 'TR') {
-        const cells = Array.from(el.children).map((c) => squash(c.textContent ?? '')).filter(Boolean);
-        push('table', el, cells.join(' | '));
+        const rowText = (tr: Element | null | undefined) => (tr ? Array.from(tr.children).map((c) => squash(c.textContent ?? '')).filter(Boolean).join(' | ') : '');
+        const text = rowText(el);
+        // A footer that repeats the header row (printed again under long tables) is said once.
+        if (el.parentElement?.tagName === 'TFOOT' && text === rowText(el.closest('table')?.querySelector('thead tr'))) return;
+        push('table', el, text);
         return;
       }
       push(kind, el, brText(el));
@@ -314,7 +317,7 @@ function markCredits(doc: Document): void {
 const CAPTION_CLASS = /(^|[\s_-])(caption|captions|cutline|credit|credits|photo-?credit|image-?credit|wp-caption-text|img-?desc|image-?desc|photo-?desc|media-?caption)($|[\s_-])/i;
 const BOILER = {
   uiLabel:
-    /^(skip to (main )?content|this slideshow requires javascript|caption|close|open|expand|collapse|comments?|\d+ comments?|post (a )?comment.*|leave a (comment|reply)|tell us what you think.*|advertisement|breaking news|view author archive|email the author|share( this)?( article| story| on \w+)?|print( this)?( article| page)?|subscribe|newsletter|breaking news emails|back to top|view comments|load more|show more|continue reading|enlarge this image|toggle caption|hide caption|image|photo|video)[.!…]*$/i,
+    /^(skip to (main )?content|this slideshow requires javascript|caption|close|open|expand|collapse|comments?|\d+ comments?|post (a )?comment.*|leave a (comment|reply)|tell us what you think.*|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|annons|annonce|mainos|iklan|реклама|广告|廣告|広告|광고|breaking news|view author archive|email the author|share( this)?( article| story| on \w+)?|print( this)?( article| page)?|subscribe|newsletter|breaking news emails|back to top|view comments|load more|show more|continue reading|enlarge this image|toggle caption|hide caption|image|photo|video)[.!…]*$/i,
   teaser:
     /^(read more|read next|related( stories| articles| coverage| content| reading)?|see more|see also|also read|more on this( story)?|more from [^:|]{1,40}|watch|listen|recommended( for you)?|don'?t miss|you (may|might) (also )?like|trending( now)?|most (read|popular)|up next|top stories|editor'?s picks)\s*(:|\||…|\.\.\.|[-–—]|$)/i,
   promoStart:
@@ -322,6 +325,8 @@ const BOILER = {
   promoAny:
     /\b(sign up for|subscribe to|subscribe for)\b[^.]{0,80}\b(newsletters?|emails?|alerts|updates)\b|\bnewsletters?\b[^.]{0,60}\b(inbox|sign up|subscribe)\b|\bfollow [^.]{1,40} on (twitter|facebook|instagram)\b/i,
   wireCredit: /^((additional )?reporting|writing|editing|compiled|edited|produced) by\b/i,
+  /** Taxonomy lines: "Filed under: Politics |", "Posted in News", "Tags: …". */
+  taxonomy: /^(filed under|posted in|categories|category|tags|tagged|topics)\s*:/i,
   bio: /^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,3} (is|was) (a|an|the) [^.]{0,60}\b(reporter|writer|editor|correspondent|contributor|journalist|columnist|producer|intern)\b/u,
   creditLine: /^(\(?(photo|image|picture|illustration|video|graphic)s?( credit| copyright| courtesy)?\s*[:©]|image copyright|copyright\b|©|\(image: |source: )/i,
   creditAgency: /(getty images|shutterstock|\bap photo\b|reuters\/|afp\/|\/afp\b|associated press|\bistock\b)/i,
@@ -334,8 +339,8 @@ export function classifyBlock(text: string, linkShare: number, kind: BlockKind):
   if (n <= 200 && BOILER.teaser.test(text)) return 'drop';
   if (n <= 300 && (BOILER.promoStart.test(text) || BOILER.promoAny.test(text))) return 'drop';
   if (n <= 300 && BOILER.wireCredit.test(text)) return 'drop';
+  if (n <= 200 && BOILER.taxonomy.test(text)) return 'drop';
   if (n <= 250 && BOILER.bio.test(text)) return 'drop';
-  if (/^https?:\/\/\S+$/.test(text)) return 'drop';
   // A lone link in its own paragraph teases another page (a headline: several words); list items
   // of links may be story, and a one- or two-word link ("link", "PDF") is a reference, not a teaser.
   if (kind === 'paragraph' && linkShare >= 0.9 && n <= 150 && text.split(/\s+/).length >= 3) return 'drop';

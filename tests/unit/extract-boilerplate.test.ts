@@ -96,6 +96,21 @@ describe('furniture inside the story', () => {
     expect(classifyBlock('More than 200 people came to the meeting.', 0, 'paragraph')).toBeNull();
     expect(classifyBlock('Watch the river rise, residents said, as the storm arrived.', 0, 'paragraph')).toBeNull();
     expect(classifyBlock(STORY[0], 0, 'paragraph')).toBeNull();
+    // Ad labels in other languages, taxonomy lines; a linked address is a reference, kept.
+    for (const label of ['Anzeige', 'Publicité', 'Iklan', 'Реклама', '广告']) expect(classifyBlock(label, 0, 'paragraph')).toBe('drop');
+    expect(classifyBlock("Filed under: Politics | Courts", 0.5, 'paragraph')).toBe('drop');
+    expect(classifyBlock('Tags: bridge, council, river', 0, 'paragraph')).toBe('drop');
+    expect(classifyBlock('http://www.example.org/2013/02/the-source-document.html', 1, 'paragraph')).toBeNull();
+  });
+
+  it('a table footer that repeats the header row is read once', () => {
+    const head = '<tr><th>Pos</th><th>Player</th><th>Plays</th></tr>';
+    const a = analyze(
+      page(`<h1>Council approves river bridge</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}
+<table><thead>${head}</thead><tfoot>${head}</tfoot><tbody><tr><td>DL</td><td>Larry Ogunjobi</td><td>63</td></tr><tr><td>LB</td><td>Joe Schobert</td><td>74</td></tr></tbody></table>`),
+    );
+    expect(a.article.text.match(/Pos \| Player \| Plays/g)).toHaveLength(1);
+    expect(a.article.text).toContain('DL | Larry Ogunjobi | 63');
   });
 
   it('furniture left out of the text leaves the reader HTML too; captions stay there', () => {
