@@ -73,7 +73,9 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
 
   const lang = meta.lang ?? 'en';
   const bodyBlocks = ex.blocks.filter((b) => b.kind !== 'caption');
-  const text = bodyBlocks.map((b) => b.text).join('\n\n');
+  // An embedded post reads with its attribution line, as the page shows it ("— Jane Doe (@jane)
+  // March 5, 2024"); sentences, summary and timeline take the post's own words only.
+  const text = bodyBlocks.map((b) => (b.attribution ? `${b.text}\n${b.attribution}` : b.text)).join('\n\n');
   const wordCount = countWords(text);
   const sentenceInfos = toSentences(ex.blocks, lang);
   const sentences = sentenceInfos.map((s) => s.text);

@@ -29,6 +29,8 @@ export interface Block {
   /** Credits split off a caption: "Photo by SAUL LOEB / AFP", "Saul Loeb—AFP/Getty Images". */
   credits?: string[];
   post?: EmbeddedPost;
+  /** An embedded post's attribution line as the page shows it: "— Jane Doe (@jane) March 5, 2024". */
+  attribution?: string;
   /** Outbound links inside the block: [text, absolute URL]. */
   links?: Array<[string, string]>;
 }
@@ -88,7 +90,7 @@ export function splitCaption(raw: string, creditText?: string): { text: string; 
 }
 
 /** Reads an embedded post (Twitter/X blockquote embed) into text + metadata. */
-export function readPost(el: Element): { text: string; post: EmbeddedPost } {
+export function readPost(el: Element): { text: string; post: EmbeddedPost; attribution?: string } {
   const cls = el.getAttribute('class') ?? '';
   const platform: EmbeddedPost['platform'] = /twitter|x-post|tweet/i.test(cls) ? 'twitter' : /instagram/i.test(cls) ? 'instagram' : 'other';
   const p = el.querySelector('p');
@@ -112,7 +114,7 @@ export function readPost(el: Element): { text: string; post: EmbeddedPost } {
   }
   if (!post.dateText && status) post.dateText = squash(status.textContent ?? '') || undefined;
   if (post.dateText) post.date = parseBylineDate(post.dateText)?.slice(0, 10) ?? undefined;
-  return { text: text || rest, post };
+  return { text: text || rest, post, ...(text && rest ? { attribution: rest } : {}) };
 }
 
 function linksIn(el: Element, base: string): Array<[string, string]> {
@@ -195,8 +197,8 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
     if (tag === 'BLOCKQUOTE' && /twitter-tweet|instagram-media|tweet/i.test(el.getAttribute('class') ?? '')) {
-      const { text, post } = readPost(el);
-      push('post', el, text, { post });
+      const { text, post, attribution } = readPost(el);
+      push('post', el, text, { post, ...(attribution ? { attribution } : {}) });
       return;
     }
     if (BLOCK_TAGS.has(tag)) {

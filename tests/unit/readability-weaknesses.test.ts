@@ -106,6 +106,9 @@ describe('embedded posts and videos', () => {
     const q = readerDoc(a.article.html).querySelector('blockquote.twitter-tweet');
     expect(squash(q?.textContent)).toContain('The bridge vote passes 7–2.');
     expect(a.sources.find((s) => s.kind === 'social')).toMatchObject({ handle: '@cityhall', url: 'https://twitter.com/cityhall/status/123' });
+    // The story text reads the post with its attribution line, as the page shows it; sentences take its words only.
+    expect(a.article.text).toContain('The bridge vote passes 7–2. Work starts in spring.\n— City Hall (@cityhall) March 5, 2024');
+    expect(a.sentences.some((s) => s.includes('@cityhall'))).toBe(false);
   });
 
   it('an embedded YouTube video becomes a link to the video (no third-party frame in the reader)', () => {
