@@ -327,6 +327,10 @@ const BOILER = {
   promoAny:
     /\b(sign up for|subscribe to|subscribe for)\b[^.]{0,80}\b(newsletters?|emails?|alerts|updates)\b|\bnewsletters?\b[^.]{0,60}\b(inbox|sign up|subscribe)\b|\bfollow [^.]{1,40} on (twitter|facebook|instagram)\b/i,
   wireCredit: /^((additional )?reporting|writing|editing|compiled|edited|produced) by\b/i,
+  /** A caption written as a paragraph, its credit closing it: "Protesters in Hong Kong (Image: GETTY)". */
+  creditTail: /\((?:image|photo|picture|pic|video|graphic)s?\s*:\s*[^()]{1,60}\)\s*$/i,
+  /** Teaser labels in brackets: "… [INSIGHT] | … [VIDEO]". */
+  bracketLabel: /\[[A-Z][A-Z ]{2,}\]/g,
   /** Taxonomy lines: "Filed under: Politics |", "Posted in News", "Tags: …". */
   taxonomy: /^(filed under|posted in|categories|category|tags|tagged|topics)\s*:/i,
   bio: /^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,3} (is|was) (a|an|the) [^.]{0,60}\b(reporter|writer|editor|correspondent|contributor|journalist|columnist|producer|intern)\b/u,
@@ -342,10 +346,13 @@ export function classifyBlock(text: string, linkShare: number, kind: BlockKind):
   if (n <= 300 && (BOILER.promoStart.test(text) || BOILER.promoAny.test(text))) return 'drop';
   if (n <= 300 && BOILER.wireCredit.test(text)) return 'drop';
   if (n <= 200 && BOILER.taxonomy.test(text)) return 'drop';
+  // A line of teasers to other stories, each tagged [VIDEO], [INSIGHT], [PICS]…
+  if (linkShare >= 0.4 && (text.match(BOILER.bracketLabel)?.length ?? 0) >= 2) return 'drop';
   if (n <= 250 && BOILER.bio.test(text)) return 'drop';
   // A lone link in its own paragraph teases another page (a headline: several words); list items
   // of links may be story, and a one- or two-word link ("link", "PDF") is a reference, not a teaser.
   if (kind === 'paragraph' && linkShare >= 0.9 && n <= 150 && text.split(/\s+/).length >= 3) return 'drop';
+  if (n <= 250 && kind === 'paragraph' && BOILER.creditTail.test(text)) return 'caption';
   if (n <= 100 && (BOILER.creditLine.test(text) || (BOILER.creditAgency.test(text) && text.split(/\s+/).length <= 8))) return 'caption';
   return null;
 }

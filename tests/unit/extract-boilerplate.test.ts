@@ -101,6 +101,10 @@ describe('furniture inside the story', () => {
     expect(classifyBlock("Filed under: Politics | Courts", 0.5, 'paragraph')).toBe('drop');
     expect(classifyBlock('Tags: bridge, council, river', 0, 'paragraph')).toBe('drop');
     expect(classifyBlock('http://www.example.org/2013/02/the-source-document.html', 1, 'paragraph')).toBeNull();
+    // A caption written as a paragraph, closed by its credit; a line of [VIDEO]-tagged teasers.
+    expect(classifyBlock('Protesters have worn masks to protect their identities (Image: GETTY )', 0, 'paragraph')).toBe('caption');
+    expect(classifyBlock('Mayor unveils budget [INSIGHT] | Storm hits the coast [VIDEO] | Ferry returns', 0.9, 'paragraph')).toBe('drop');
+    expect(classifyBlock('The council (pictured: the old ferry) voted on Tuesday, 7 to 2, to approve the new bridge.', 0, 'paragraph')).toBeNull();
   });
 
   it('a table footer that repeats the header row is read once', () => {
