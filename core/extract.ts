@@ -325,10 +325,12 @@ const BOILER = {
   promoStart:
     /^(sign up|subscribe|click here|tap here|get (the latest|our|breaking|the best)|join (our|us|the conversation)|download (the|our)|listen (to|live|back)|follow (us|@)|want more stories|start your day|let our news|support (our|independent)|become a (member|subscriber)|have a (news )?tip)\b/i,
   promoAny:
-    /\b(sign up for|subscribe to|subscribe for)\b[^.]{0,80}\b(newsletters?|emails?|alerts|updates)\b|\bnewsletters?\b[^.]{0,60}\b(inbox|sign up|subscribe)\b|\bfollow [^.]{1,40} on (twitter|facebook|instagram)\b/i,
+    /\b(sign up for|subscribe to|subscribe for)\b[^.]{0,80}\b(newsletters?|emails?|alerts|updates)\b|\bnewsletters?\b[^.]{0,60}\b(inbox|sign up|subscribe)\b|\bfollow [^.]{1,40} on (twitter|facebook|instagram)\b|\bclick here (for|to) (more|find|learn|subscribe|sign|order|buy)\b|^this (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)/i,
+  /** Leftover CMS shortcodes shown as text: "[button link=…]Send us your review[/button]". */
+  shortcode: /\[([a-z_]+)\b[^\]]*\].*\[\/\1\]/i,
   wireCredit: /^((additional )?reporting|writing|editing|compiled|edited|produced) by\b/i,
   /** A caption written as a paragraph, its credit closing it: "Protesters in Hong Kong (Image: GETTY)". */
-  creditTail: /\((?:image|photo|picture|pic|video|graphic)s?\s*:\s*[^()]{1,60}\)\s*$/i,
+  creditTail: /\((?:(?:image|photo|picture|pic|video|graphic)s?\s*:\s*[^()]{1,60}|(?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg)(?: Photo)?\s*\/\s*[^()]{1,60})\)\s*$/i,
   /** Teaser labels in brackets: "… [INSIGHT] | … [VIDEO]". */
   bracketLabel: /\[[A-Z][A-Z ]{2,}\]/g,
   /** Taxonomy lines: "Filed under: Politics |", "Posted in News", "Tags: …". */
@@ -346,6 +348,7 @@ export function classifyBlock(text: string, linkShare: number, kind: BlockKind):
   if (n <= 300 && (BOILER.promoStart.test(text) || BOILER.promoAny.test(text))) return 'drop';
   if (n <= 300 && BOILER.wireCredit.test(text)) return 'drop';
   if (n <= 200 && BOILER.taxonomy.test(text)) return 'drop';
+  if (n <= 300 && BOILER.shortcode.test(text)) return 'drop';
   // A line of teasers to other stories, each tagged [VIDEO], [INSIGHT], [PICS]…
   if (linkShare >= 0.4 && (text.match(BOILER.bracketLabel)?.length ?? 0) >= 2) return 'drop';
   if (n <= 250 && BOILER.bio.test(text)) return 'drop';

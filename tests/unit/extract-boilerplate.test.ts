@@ -105,6 +105,11 @@ describe('furniture inside the story', () => {
     expect(classifyBlock('Protesters have worn masks to protect their identities (Image: GETTY )', 0, 'paragraph')).toBe('caption');
     expect(classifyBlock('Mayor unveils budget [INSIGHT] | Storm hits the coast [VIDEO] | Ferry returns', 0.9, 'paragraph')).toBe('drop');
     expect(classifyBlock('The council (pictured: the old ferry) voted on Tuesday, 7 to 2, to approve the new bridge.', 0, 'paragraph')).toBeNull();
+    expect(classifyBlock('Workers load trims into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)', 0, 'paragraph')).toBe('caption');
+    // Subscription and disclosure lines, CMS shortcodes left as text.
+    expect(classifyBlock('Get the magazine delivered every month. 12 issues for £11.99. Click here for more information.', 0, 'paragraph')).toBe('drop');
+    expect(classifyBlock('This post may contain affiliate and/or referral links. Please see my disclosure page.', 0, 'paragraph')).toBe('drop');
+    expect(classifyBlock('[button link="https://example.com/submit" type="big"] Send us YOUR review[/button]', 0, 'paragraph')).toBe('drop');
   });
 
   it('a table footer that repeats the header row is read once', () => {
