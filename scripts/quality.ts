@@ -244,6 +244,8 @@ export interface BenchPageResult {
   key: string;
   url: string;
   lede?: Counts & { f1: number; ms: number; error?: string };
+  /** Readability after Lede's pre-cleaning. */
+  preclean?: Counts & { f1: number; ms: number; error?: string };
   readability: Counts & { f1: number; ms: number; error?: string };
 }
 
@@ -383,7 +385,7 @@ export function scoreBenchmarkPage(corpora: string, key: string, lede: Extractor
     key,
     url: truth.url,
     readability: score(readabilityExtractor(html, truth.url)),
-    ...(lede ? { lede: score(lede(html, truth.url)) } : {}),
+    ...(lede ? { preclean: score(precleanExtractor(html, truth.url)), lede: score(lede(html, truth.url)) } : {}),
   };
 }
 
@@ -411,7 +413,15 @@ export interface QualityTotals {
     ledeWorsePages?: string[];
     precleanWorsePages?: string[];
   } | null;
-  benchmark: { pages: number; lede?: Totals & { errors: number; ms: number }; readability: Totals & { errors: number; ms: number } } | null;
+  benchmark: {
+    pages: number;
+    lede?: Totals & { errors: number; ms: number };
+    preclean?: Totals & { errors: number; ms: number };
+    readability: Totals & { errors: number; ms: number };
+    /** Pages where Lede / the pre-cleaned Readability score below plain Readability by > HAIR. */
+    ledeWorsePages?: string[];
+    precleanWorsePages?: string[];
+  } | null;
 }
 
 /** Pages where Lede's F1 is below Readability's by more than this are listed as regressions. */
@@ -457,7 +467,14 @@ export function benchmarkTotals(results: BenchPageResult[]): QualityTotals['benc
     return ys.length ? { ...benchTotals(ys), errors: ys.filter((y) => y.error).length, ms: ys.reduce((a, y) => a + y.ms, 0) } : undefined;
   };
   const lede = side(results.map((r) => r.lede));
-  return { pages: results.length, readability: side(results.map((r) => r.readability))!, ...(lede ? { lede } : {}) };
+  const preclean = side(results.map((r) => r.preclean));
+  const worse = (pick: (r: BenchPageResult) => BenchPageResult['lede']) => results.filter((r) => { const x = pick(r); return x && x.f1 < r.readability.f1 - HAIR; }).map((r) => r.key.slice(0, 12));
+  return {
+    pages: results.length,
+    readability: side(results.map((r) => r.readability))!,
+    ...(lede ? { lede, ledeWorsePages: worse((r) => r.lede) } : {}),
+    ...(preclean ? { preclean, precleanWorsePages: worse((r) => r.preclean) } : {}),
+  };
 }
 
 export interface RunOptions {
@@ -509,7 +526,7 @@ export interface Floors {
     maxLedeWorsePages?: number;
     maxPrecleanWorsePages?: number;
   };
-  benchmark?: { lede: Partial<Totals> };
+  benchmark?: { lede: Partial<Totals>; preclean?: Partial<Totals>; maxLedeWorsePages?: number; maxPrecleanWorsePages?: number };
 }
 
 export function readFloors(): Floors {
@@ -540,7 +557,13 @@ export function gateFailures(totals: QualityTotals, floors: Floors): string[] {
     limit('Lede', totals.readabilityPages.ledeWorsePages, floors.readabilityPages?.maxLedeWorsePages);
     limit('pre-cleaning', totals.readabilityPages.precleanWorsePages, floors.readabilityPages?.maxPrecleanWorsePages);
   }
-  if (totals.benchmark) check('article-extraction-benchmark-dev', totals.benchmark.lede as unknown as Record<string, number>, floors.benchmark?.lede);
+  if (totals.benchmark) {
+    const b = totals.benchmark;
+    check('article-extraction-benchmark-dev', b.lede as unknown as Record<string, number>, floors.benchmark?.lede);
+    check('article-extraction-benchmark-dev pre-cleaning', b.preclean as unknown as Record<string, number>, floors.benchmark?.preclean);
+    for (const [label, xs, max] of [['Lede', b.ledeWorsePages, floors.benchmark?.maxLedeWorsePages], ['pre-cleaning', b.precleanWorsePages, floors.benchmark?.maxPrecleanWorsePages]] as const)
+      if (max !== undefined && (xs ?? []).length > max) failures.push(`article-extraction-benchmark-dev: ${label} worse than Readability by > ${HAIR} F1 on ${xs!.length} pages (max ${max}): ${xs!.join(', ')}`);
+  }
   return failures;
 }
 
@@ -602,7 +625,10 @@ function printTotals(t: QualityTotals) {
   if (t.benchmark) {
     console.log(`\narticle-extraction-benchmark-dev: ${t.benchmark.pages} pages, benchmark metric (4-token shingles)`);
     console.log(line('Lede', t.benchmark.lede));
+    console.log(line('Pre-cleaned', t.benchmark.preclean));
     console.log(line('Readability', t.benchmark.readability));
+    for (const [label, xs] of [['Lede', t.benchmark.ledeWorsePages], ['Pre-cleaning', t.benchmark.precleanWorsePages]] as const)
+      if (xs) console.log(`  ${label} worse than Readability by > ${HAIR} F1 on ${xs.length} page(s)${xs.length ? ': ' + xs.join(', ') : ''}`);
   }
 }
 
