@@ -86,11 +86,13 @@ const BYLINE_HINT = /byline|author|sig-line|writer|attribution/i;
 function storyByline(doc: Document): Element | null {
   const h1 = doc.querySelector('h1');
   if (!h1) return null;
-  const all = doc.querySelectorAll('*');
-  let i = 0;
-  while (i < all.length && all[i] !== h1) i++;
-  for (let j = i + 1 + h1.querySelectorAll('*').length, seen = 0; j < all.length && seen < 250; j++, seen++) {
-    const el = all[j];
+  // The elements after the headline in page order (not inside it), at most 250: no sweep of the page.
+  const next = (el: Element): Element | null => {
+    for (let at: Element | null = el; at; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
+    return null;
+  };
+  const after = (el: Element): Element | null => el.firstElementChild ?? next(el);
+  for (let el = next(h1), seen = 0; el && seen < 250; el = after(el), seen++) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 150) continue;
     if (/^by\s+\p{Lu}/iu.test(text) || (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_HINT.test(el.getAttribute('class') ?? ''))) return el;

@@ -255,11 +255,6 @@ function pageF1(c: Counts): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
 
-/** The text a page's expected.html shows (Readability's reference output for the page). */
-function expectedText(html: string): string {
-  return fragmentText(html);
-}
-
 export interface FurniturePassage {
   /** The passage's text as it starts (white space and case folded). */
   starts: string;
@@ -335,13 +330,15 @@ export function readabilityPageNames(corpora: string): string[] {
 export function scoreReadabilityPage(corpora: string, name: string, lede: Extractor | null): ReadabilityPageResult {
   const dir = join(corpora, 'readability-test-pages', name);
   const source = readFileSync(join(dir, 'source.html'), 'utf8');
-  const expected = expectedText(readFileSync(join(dir, 'expected.html'), 'utf8'));
+  // The text expected.html shows (Readability's reference output for the page).
+  const expectedHtml = readFileSync(join(dir, 'expected.html'), 'utf8');
+  const expected = fragmentText(expectedHtml);
   const metaFile = join(dir, 'expected-metadata.json');
   const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, string | null>) : {};
   // The URL the Readability test suite itself uses for these pages.
   const url = 'http://fakehost/test/page.html';
   const review = readReview()[name];
-  const adjustedExpected = review ? reviewedExpected(readFileSync(join(dir, 'expected.html'), 'utf8'), source, review) : expected;
+  const adjustedExpected = review ? reviewedExpected(expectedHtml, source, review) : expected;
   const score = (x: Extraction): ReadabilitySide => {
     const text = x.readerText ?? x.text;
     return {
