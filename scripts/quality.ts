@@ -5,7 +5,8 @@
  *   npm run quality -- --page ars-1 one page (a Readability test page name or a benchmark key prefix)
  *   npm run quality -- --json       machine-readable totals on stdout (no table)
  *   npm run quality -- --json=FILE  the table, plus the totals written to FILE
- *   npm run quality -- --gate       exit 1 when a total falls below tests/quality-floors.json
+ *   npm run quality -- --gate       exit 1 when a total falls below tests/quality/floors/*.json
+ *   npm run quality -- --task summary,timeline   only these tasks (extraction, summary, timeline, sources, detection)
  *   npm run quality -- --corpus benchmark|readability   one corpus only
  *
  * Corpora (read, never copied into the repo), from `../shared/corpora` beside the repo root or
@@ -34,16 +35,14 @@ import { Readability } from '@mozilla/readability';
 import { analyze } from '../core/analyze';
 import { clean } from '../core/clean';
 import { nodePurifyWindow, parseDocument } from '../cli/dom';
+import { corporaDir } from './quality/shared';
+import { runDigestQuality, TASK_NAMES, type TaskName } from './quality/digest';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const FLOORS_FILE = join(ROOT, 'tests/quality-floors.json');
+export const FLOORS_FILE = join(ROOT, 'tests/quality/floors/extraction.json');
 export const REVIEW_FILE = join(ROOT, 'tests/quality/readability-reference-review.json');
 
-/** Where the shared corpora live, or null when the folder is absent (e.g. a bare clone). */
-export function corporaDir(): string | null {
-  const dir = process.env.LEDE_CORPORA ? resolve(process.env.LEDE_CORPORA) : resolve(ROOT, '../shared/corpora');
-  return existsSync(dir) ? dir : null;
-}
+export { corporaDir };
 
 // ---------------------------------------------------------------------------------------------
 // Metrics
@@ -634,11 +633,22 @@ export async function main(argv: string[]): Promise<number> {
   const jsonFile = json?.startsWith('--json=') ? json.slice('--json='.length) : null;
   const jsonStdout = json === '--json';
   const gate = argv.includes('--gate');
-  const pageIdx = argv.indexOf('--page');
-  const page = pageIdx >= 0 ? argv[pageIdx + 1] : argv.find((a) => a.startsWith('--page='))?.slice('--page='.length);
-  const corpusIdx = argv.indexOf('--corpus');
-  const corpusArg = corpusIdx >= 0 ? argv[corpusIdx + 1] : argv.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  };
+  const page = value('--page');
+  const corpusArg = value('--corpus');
   const corpus = corpusArg === 'benchmark' || corpusArg === 'readability' ? corpusArg : undefined;
+  // --task extraction,summary,timeline,sources,detection (default: all); --corpus/--page: extraction only.
+  const taskArg = value('--task');
+  const wanted = taskArg ? taskArg.split(',').map((t) => t.trim()) : corpus || page ? ['extraction'] : ['extraction', ...TASK_NAMES];
+  const unknown = wanted.filter((t) => t !== 'extraction' && !(TASK_NAMES as string[]).includes(t));
+  if (unknown.length) {
+    console.error(`quality: unknown task ${unknown.join(', ')} (extraction, ${TASK_NAMES.join(', ')})`);
+    return 2;
+  }
+  const digestTasks = TASK_NAMES.filter((t) => wanted.includes(t)) as TaskName[];
 
   const corpora = corporaDir();
   if (!corpora) {
@@ -652,54 +662,69 @@ export async function main(argv: string[]): Promise<number> {
   let header1 = false;
   let header2 = false;
   const t0 = performance.now();
-  const totals = await runQuality({
-    page,
-    corpus,
-    onReadabilityPage: quiet
-      ? undefined
-      : (r) => {
-          if (!header1) {
-            console.log(`${'readability-test-pages'.padEnd(30)} Readability  | Pre-cleaned  | Lede reader  T B E`);
-            console.log(`${'(F1 as is, F1 adjusted)'.padEnd(30)} as is  adj   | as is  adj   | as is  adj`);
-            header1 = true;
-          }
-          printReadabilityRow(r);
-        },
-    onBenchmarkPage: quiet
-      ? undefined
-      : (r) => {
-          if (!header2) {
-            console.log(`\nbenchmark    ----- Lede -------- | ---- Readability ---`);
-            console.log(`key            P     R     F1    |   P     R     F1`);
-            header2 = true;
-          }
-          printBenchRow(r);
-        },
-  });
-  const summary: QualityTotals & { seconds: number } = {
-    corpora: totals.corpora,
-    readabilityPages: totals.readabilityPages,
-    benchmark: totals.benchmark,
-    seconds: (performance.now() - t0) / 1000,
-  };
-  if (!quiet) {
-    printTotals(summary);
-    console.log(`\n${summary.seconds.toFixed(1)} s`);
+  const failures: string[] = [];
+  let summary: (QualityTotals & { seconds: number }) | null = null;
+  if (wanted.includes('extraction')) {
+    const totals = await runQuality({
+      page,
+      corpus,
+      onReadabilityPage: quiet
+        ? undefined
+        : (r) => {
+            if (!header1) {
+              console.log(`${'readability-test-pages'.padEnd(30)} Readability  | Pre-cleaned  | Lede reader  T B E`);
+              console.log(`${'(F1 as is, F1 adjusted)'.padEnd(30)} as is  adj   | as is  adj   | as is  adj`);
+              header1 = true;
+            }
+            printReadabilityRow(r);
+          },
+      onBenchmarkPage: quiet
+        ? undefined
+        : (r) => {
+            if (!header2) {
+              console.log(`\nbenchmark    ----- Lede -------- | ---- Readability ---`);
+              console.log(`key            P     R     F1    |   P     R     F1`);
+              header2 = true;
+            }
+            printBenchRow(r);
+          },
+    });
+    summary = {
+      corpora: totals.corpora,
+      readabilityPages: totals.readabilityPages,
+      benchmark: totals.benchmark,
+      seconds: (performance.now() - t0) / 1000,
+    };
+    if (!quiet) printTotals(summary);
+    if (!page && !corpus) failures.push(...gateFailures(summary, readFloors()));
   }
-  if (jsonStdout) console.log(JSON.stringify(summary, null, 2));
-  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(summary, null, 2) + '\n');
+  const digest = digestTasks.length
+    ? await runDigestQuality(digestTasks, quiet ? undefined : (r) => console.log(r.lines.join('\n')))
+    : null;
+  if (digest?.skipped && !quiet) console.log(`\ndigest quality: not measured (${digest.skipped})${gate ? '; its gate SKIPPED' : ''}`);
+  for (const r of digest?.reports ?? []) failures.push(...r.failures);
+
+  const seconds = (performance.now() - t0) / 1000;
+  if (!quiet) {
+    console.log('\noverview (Lede beside its baselines; details above)');
+    if (summary?.benchmark?.lede) console.log(`  extraction  benchmark F1 ${f3(summary.benchmark.lede.f1)} vs Readability ${f3(summary.benchmark.readability.f1)}` + (summary.readabilityPages?.lede ? `; Readability's pages (reviewed) ${f3(summary.readabilityPages.lede.adjusted.f1)} vs ${f3(summary.readabilityPages.readability.adjusted.f1)}` : ''));
+    for (const r of digest?.reports ?? []) console.log(`  ${r.task.padEnd(10)}  ${r.headline}  (${r.seconds.toFixed(0)} s)`);
+    console.log(`\n${seconds.toFixed(1)} s`);
+  }
+  const out = { ...(summary ?? { corpora }), digest: Object.fromEntries((digest?.reports ?? []).map((r) => [r.task, r.totals])), seconds };
+  if (jsonStdout) console.log(JSON.stringify(out, null, 2));
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(out, null, 2) + '\n');
 
   if (gate) {
     if (page || corpus) {
       console.log('quality gate: not applied to a subset (--page or --corpus given).');
       return 0;
     }
-    const failures = gateFailures(summary, readFloors());
     if (failures.length) {
       console.error('quality gate FAILED:\n  ' + failures.join('\n  '));
       return 1;
     }
-    console.log('quality gate passed (totals ≥ tests/quality-floors.json).');
+    console.log('quality gate passed (totals ≥ tests/quality/floors/*.json).');
   }
   return 0;
 }

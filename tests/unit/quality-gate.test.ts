@@ -1,7 +1,7 @@
 /**
  * The extraction-quality regression gate (issue 6). With the shared corpora beside the repo,
  * Lede's totals on Readability's test pages and on the extraction benchmark must stay at or
- * above tests/quality-floors.json. Without them the gate says so and checks what it can
+ * above tests/quality/floors/extraction.json. Without them the gate says so and checks what it can
  * offline: the benchmark metric itself, and Lede against plain Readability on small pages
  * whose story is known.
  */
@@ -84,7 +84,7 @@ describe('quality gate', () => {
   const corpora = corporaDir();
 
   if (corpora) {
-    it('Lede’s totals on the shared corpora stay at or above tests/quality-floors.json', async () => {
+    it('Lede’s totals on the shared corpora stay at or above tests/quality/floors/extraction.json', async () => {
       const t0 = performance.now();
       const totals = await runQuality();
       const rp = totals.readabilityPages!;
