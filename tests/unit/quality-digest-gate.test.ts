@@ -20,7 +20,7 @@ describe('digest quality gate', () => {
       console.log(`digest quality gate (${((performance.now() - t0) / 1000).toFixed(1)} s):\n  ` + reports.map((r) => `${r.task}: ${r.headline}`).join('\n  '));
       expect(reports.map((r) => r.task)).toEqual(TASK_NAMES);
       expect(reports.flatMap((r) => r.failures)).toEqual([]);
-    }, 600_000);
+    }, 1_200_000); // ~90 s on a quiet 2-core machine; ~10 min seen with the machine loaded 6×
   } else {
     it('corpora or scorers absent: nothing measured, and the gate says so', () => {
       console.log('digest quality gate: shared corpora or scorers ABSENT (../shared); corpus floors not checked, offline checks only');
