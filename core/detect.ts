@@ -28,6 +28,8 @@ export const WEIGHTS = {
   jsonLdArticle: 3,
   jsonLdNonArticle: -3,
   ogArticle: 2,
+  /** Many CMSs say "website" on every page, stories included: weak evidence. */
+  ogWebsite: -0.5,
   ogOther: -1,
   publishedMeta: 1.5,
   timeNearHeadline: 1,
@@ -72,6 +74,7 @@ const PUBLISHED_META = ['article:published_time', 'datepublished', 'date', 'pars
 /** Elements whose own text (outside child elements) can be body text, as in `<div>text<br><br>text</div>`. */
 const TEXT_CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'SPAN', 'FONT', 'CENTER', 'BLOCKQUOTE', 'DD', 'BODY']);
 const INLINE = new Set(['A', 'SPAN', 'TIME', 'STRONG', 'B', 'EM', 'I', 'ABBR', 'SMALL', 'BR', 'IMG', 'SVG', 'svg', 'SUP', 'SUB', 'MARK', 'CITE', 'U']);
+const NESTED = new Set(['P', 'UL', 'OL', 'DIV']);
 const CAPTION_CLASS = /caption|credit/i;
 const PLAYER = /youtube|vimeo|dailymotion|jwplayer|brightcove|player|\/embed\/|video/i;
 /** A byline: "By Jane Doe", "Von Anna Schmidt", at the start of a short line. */
@@ -133,6 +136,11 @@ function gather(doc: Document): PageFacts {
         continue;
       case 'P':
         if (!figure && facts.paragraphs.length < MAX_BLOCKS) facts.paragraphs.push(i);
+        continue;
+      case 'LI':
+        // A list item is a paragraph too (bulleted stories, "what to know" lists), unless it
+        // holds paragraphs or a list of its own (those count themselves).
+        if (!figure && facts.paragraphs.length < MAX_BLOCKS && !hasChild(el, NESTED)) facts.paragraphs.push(i);
         continue;
       case 'H1':
       case 'H2':
@@ -198,6 +206,11 @@ function hasOwnText(el: Element, min: number): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3 && (c as CharacterData).length >= 20 && (n += (c.nodeValue ?? '').trim().length) >= min) return true;
   }
+  return false;
+}
+
+function hasChild(el: Element, tags: Set<string>): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tags.has(c.tagName)) return true;
   return false;
 }
 
@@ -322,6 +335,7 @@ export function detect(doc: Document, url = ''): DetectResult {
     headlineWords += words(text(h));
     taken.add(a.getAttribute('href') ?? '');
   });
+  const headingHeadlines = headlines.length;
   for (const a of facts.links) {
     // A headline link is a line of its own (alone in its parent, or standing between elements,
     // not inside a sentence or a story's paragraph), of headline length, leading to another
@@ -344,24 +358,31 @@ export function detect(doc: Document, url = ''): DetectResult {
   // Cards: around each headline link, the largest container that holds no other headline, is
   // card-sized and starts with the headline (at most a kicker or a date before it: a link
   // further down a story is no card), if it holds more than the headline (an excerpt, a byline,
-  // a date).
-  const headlinesIn = new Map<Element, number>();
-  for (const h of headlines) for (let e = h.parentElement, d = 0; e && d < 5; e = e.parentElement, d++) headlinesIn.set(e, (headlinesIn.get(e) ?? 0) + 1);
+  // a date). A card headed by a heading may hold links to related stories under its excerpt.
+  const headings = headingHeadlines;
+  const count = (list: Element[]) => {
+    const inside = new Map<Element, number>();
+    for (const h of list) for (let e = h.parentElement, d = 0; e && d < 5; e = e.parentElement, d++) inside.set(e, (inside.get(e) ?? 0) + 1);
+    return inside;
+  };
+  const headingsIn = count(headlines.slice(0, headings));
+  const headlinesIn = count(headlines);
   const candidates: Element[] = [];
-  for (const h of headlines) {
+  headlines.forEach((h, k) => {
+    const others = k < headings ? headingsIn : headlinesIn;
     const title = text(h);
     let card: Element | null = null;
     for (let c = h, d = 0; d < 4; d++) {
       const p = c.parentElement;
       // (A container of many elements is no card, and reading its text would be costly.)
-      if (!p || p.tagName === 'BODY' || p.tagName === 'MAIN' || (headlinesIn.get(p) ?? 0) > 1 || p.getElementsByTagName('*').length > 60) break;
+      if (!p || p.tagName === 'BODY' || p.tagName === 'MAIN' || (others.get(p) ?? 0) > 1 || p.getElementsByTagName('*').length > 60) break;
       const t = text(p);
       if (t.length > CARD_CHARS || t.indexOf(title.slice(0, 20)) > 60) break;
       if (t.length > title.length + 20) card = p;
       c = p;
     }
     if (card) candidates.push(card);
-  }
+  });
   // Teaser cards come in series: a card counts when another one shares its parent or grandparent.
   const kin = (c: Element) => [c.parentElement, c.parentElement?.parentElement];
   const siblings = new Map<Element, number>();
@@ -393,9 +414,10 @@ export function detect(doc: Document, url = ''): DetectResult {
     for (const i of blocks) {
       const b = facts.all[i];
       if (CAPTION_CLASS.test(`${b.getAttribute('class') ?? ''} ${b.parentElement?.getAttribute('class') ?? ''}`)) continue;
-      const t = b.tagName === 'P' ? text(b) : ownText(b);
+      const whole = b.tagName === 'P' || b.tagName === 'LI';
+      const t = whole ? text(b) : ownText(b);
       if (!t) continue;
-      if (b.tagName === 'P') {
+      if (whole) {
         let linked = 0;
         const links = b.getElementsByTagName('a');
         for (let j = 0; j < links.length; j++) linked += text(links[j]).length;
@@ -434,7 +456,8 @@ export function detect(doc: Document, url = ''): DetectResult {
   else if (nonArticleType) add(WEIGHTS.jsonLdNonArticle, `JSON-LD ${nonArticleType}`);
   const ogType = meta('og:type');
   if (ogType === 'article') add(WEIGHTS.ogArticle, 'og:type=article');
-  else if (ogType && /^(website|product|profile|video|music|book)/.test(ogType)) add(WEIGHTS.ogOther, `og:type=${ogType}`);
+  else if (ogType === 'website') add(WEIGHTS.ogWebsite, 'og:type=website');
+  else if (ogType && /^(product|profile|video|music|book)/.test(ogType)) add(WEIGHTS.ogOther, `og:type=${ogType}`);
   if (PUBLISHED_META.some(meta)) add(WEIGHTS.publishedMeta, 'published-time meta');
 
   // The headline and what stands next to it (in its parent's parent; not in a teaser).
@@ -458,8 +481,11 @@ export function detect(doc: Document, url = ''): DetectResult {
 
   // Many stories: teasers outweigh the page's own text, and what follows the headline is no
   // longer than a teaser (a story with a rail of related teasers is still one story).
+  // A headline reads like a sentence ("Shipyard wins ferry contract"); a list's title is a label
+  // ("Politics", "Tag: Climate"): under a headline, a brief's worth of text is a story.
   const perTeaser = median([...excerpts.values()]);
-  if (excerpts.size >= 3 && teaserWords >= ownWords && runWords < 1.5 * perTeaser + LINE_WORDS) {
+  const story = runWords >= 1.5 * perTeaser + LINE_WORDS || (!!h1 && words(text(h1)) >= 5 && runWords >= BRIEF_WORDS);
+  if (excerpts.size >= 3 && teaserWords >= ownWords && !story) {
     add(WEIGHTS.listing, `a list of ${excerpts.size} teasers (headline + excerpt), not one story`);
   } else if (headlines.length >= 6 && headlineWords + teaserWords >= 2 * ownWords && (runWords < BRIEF_WORDS || !h1)) {
     add(WEIGHTS.listing, `a list of ${headlines.length} headline links, not one story`);

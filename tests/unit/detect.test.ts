@@ -80,6 +80,13 @@ describe('short stories and briefs', () => {
     expect(run(fixture('news-brief.html'), 'https://www.harborledger.com/business/2024/05/17/shipyard-hybrid-ferries-contract/').isArticle).toBe(true);
   });
 
+  it('a brief is a story even when the teasers after it are as long as it is (its headline reads as a headline, not a label)', () => {
+    const html = page(`<main><article><h1>Shipyard wins ferry contract worth $210 million</h1>${SENTENCES.slice(0, 5).map((s) => `<p>${s}</p>`).join('')}</article><section><h2>Read more</h2><div class="row">${[1, 2, 3, 4, 5, 6].map((i) => card(i, 60)).join('')}</div></section></main>`);
+    expect(run(html).isArticle).toBe(true);
+    // The same text under a label ("Business") is a section page's blurb over a list.
+    expect(run(html.replace('Shipyard wins ferry contract worth $210 million', 'Business')).reasons.join('; ')).toMatch(/a list of 6 teasers/);
+  });
+
   it('the popup no longer drops stories under 80 extracted words: its verdict is the detector’s', () => {
     const { analysis } = analyzeHtml(page(shortParagraphStory(3)), URL);
     expect(analysis.article.wordCount).toBeLessThan(80);
