@@ -112,16 +112,21 @@ function gather(doc: Document): PageFacts {
     all, meta: new Map(), jsonLd: [], chrome: new Set(), paragraphs: [], boxes: [], headings: [], headingAt: [], links: [], times: [],
     pictures: [], players: [], articles: 0, cells: 0, password: false, search: false, cart: false,
   };
-  // The chrome and the figure the walk is in (page order: an element's descendants follow it).
+  // The chrome, the figure and the link the walk is in (page order: an element's descendants
+  // follow it). Text inside a figure is a caption, text inside a link is the link's.
   let chrome: Element | null = null;
   let figure: Element | null = null;
+  let link: Element | null = null;
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     const tag = el.tagName;
     if (chrome && !chrome.contains(el)) chrome = null;
     if (figure && !figure.contains(el)) figure = null;
+    if (link && !link.contains(el)) link = null;
     if (!chrome && (CHROME_TAGS.has(tag) || (BOXES.has(tag) && CHROME_ROLES.test(el.getAttribute('role') ?? '')))) facts.chrome.add((chrome = el));
     if (!figure && (tag === 'FIGURE' || tag === 'FIGCAPTION')) figure = el;
+    if (!link && tag === 'A') link = el;
+    const borrowed = figure || link; // a caption, or a link's own words
     // Text, headlines, links, times and media in the chrome are not the page's own.
     if (chrome && tag !== 'INPUT' && tag !== 'FORM' && tag !== 'META' && tag !== 'SCRIPT') continue;
     switch (tag) {
@@ -135,12 +140,12 @@ function gather(doc: Document): PageFacts {
         if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(...parseJsonLdScript(el.textContent));
         continue;
       case 'P':
-        if (!figure && facts.paragraphs.length < MAX_BLOCKS) facts.paragraphs.push(i);
+        if (!borrowed && facts.paragraphs.length < MAX_BLOCKS) facts.paragraphs.push(i);
         continue;
       case 'LI':
         // A list item is a paragraph too (bulleted stories, "what to know" lists), unless it
         // holds paragraphs or a list of its own (those count themselves).
-        if (!figure && facts.paragraphs.length < MAX_BLOCKS && !hasChild(el, NESTED)) facts.paragraphs.push(i);
+        if (!borrowed && facts.paragraphs.length < MAX_BLOCKS && !hasChild(el, NESTED)) facts.paragraphs.push(i);
         continue;
       case 'H1':
       case 'H2':
@@ -191,7 +196,7 @@ function gather(doc: Document): PageFacts {
         if (/add-to-cart|addtocart/i.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('class') ?? ''}`)) facts.cart = true;
         continue;
     }
-    if (!figure && TEXT_CONTAINERS.has(tag) && facts.boxes.length < 5000) facts.boxes.push(i);
+    if (!borrowed && TEXT_CONTAINERS.has(tag) && facts.boxes.length < 5000) facts.boxes.push(i);
   }
   return facts;
 }

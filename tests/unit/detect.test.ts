@@ -143,6 +143,13 @@ describe('many stories: lists of teasers', () => {
     expect(r.reasons.join('; ')).toMatch(/a list of 8 teasers/);
   });
 
+  it('cards that are links as a whole (title and excerpt inside one <a>) are teasers, not the page’s text', () => {
+    const linked = (i: number) => `<a class="card" href="/tech/${i}"><div class="card-title">A technology headline of ordinary length, number ${i}</div><p class="card-summary">${SENTENCES[i]} ${SENTENCES[i + 1]}</p><span class="date">Jan ${i}</span></a>`;
+    const r = run(page(`<main><h1>Tech</h1><div class="grid">${[1, 2, 3, 4, 5, 6].map(linked).join('')}</div></main>`));
+    expect(r.isArticle).toBe(false);
+    expect(r.reasons.join('; ')).toMatch(/almost no text of its own.*a list of 6 headline links/);
+  });
+
   it('a list of headline links with times (a "latest news" stream) is not an article', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><time>${i + 1}:00 p.m.</time> <a href="/news/${i}/">A headline of a story published today, number ${i}</a></li>`).join('');
     const r = run(page(`<main><h1>Latest news</h1><ul>${items}</ul></main>`));
