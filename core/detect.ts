@@ -377,10 +377,10 @@ export function detect(doc: Document, url = ''): DetectResult {
     const others = k < headings ? headingsIn : headlinesIn;
     const title = text(h);
     let card: Element | null = null;
-    for (let c = h, d = 0; d < 4; d++) {
+    for (let c = h, d = 0; d < 3; d++) {
       const p = c.parentElement;
-      // (A container of many elements is no card, and reading its text would be costly.)
-      if (!p || p.tagName === 'BODY' || p.tagName === 'MAIN' || (others.get(p) ?? 0) > 1 || p.getElementsByTagName('*').length > 60) break;
+      // (A container of many elements is no card.)
+      if (!p || p.tagName === 'BODY' || p.tagName === 'MAIN' || (others.get(p) ?? 0) > 1 || p.childElementCount > 12) break;
       const t = text(p);
       if (t.length > CARD_CHARS || t.indexOf(title.slice(0, 20)) > 60) break;
       if (t.length > title.length + 20) card = p;
