@@ -289,6 +289,27 @@ describe('screenshots (look at them)', () => {
   }, 120_000);
 });
 
+describe('not-article state', () => {
+  it('on a page of teasers, says why it is not an article when asked (light and dark, 380 px)', async () => {
+    const teasers = await browser.openTab(server.url(TEASER_PAGE));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const popup = await openPopup(teasers.tabId, { colorScheme, width: 380, height: 600 });
+      await popup.getByRole('button', { name: 'Analyze anyway' }).waitFor({ timeout: 20_000 });
+      const why = popup.getByText('Why Lede thinks so');
+      await why.focus();
+      await popup.keyboard.press('Enter');
+      const list = popup.locator('.notice-why li');
+      await list.first().waitFor();
+      const reasons = await list.allTextContents();
+      expect(reasons).toContain('-5 a list of 6 teasers (headline + excerpt), not one story');
+      expect(reasons).toContain('+2 og:type=article');
+      await popup.screenshot({ path: join(SCREENSHOT_DIR, `popup-not-article-why-${colorScheme}.png`), fullPage: true });
+      await popup.close();
+    }
+    await teasers.page.close();
+  }, 60_000);
+});
+
 describe('restricted pages', () => {
   for (const url of ['chrome://newtab/', 'about:blank']) {
     it(`explains that ${url} cannot be read`, async () => {
