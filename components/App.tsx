@@ -119,7 +119,7 @@ export function AppView({ state, tabId, mode, locale = uiLocale(), actions = {} 
           </>
         )}
         {state.status === 'error' && <ErrorNotice error={state.error} onRetry={actions.onRetry} />}
-        {analysis && !visible && <NotArticle title={analysis.article.title} onAnalyze={() => setShowAnyway(true)} />}
+        {analysis && !visible && <NotArticle title={analysis.article.title} reasons={analysis.detection.reasons} onAnalyze={() => setShowAnyway(true)} />}
         {visible && <Digest analysis={analysis} locale={locale} onShow={actions.onShowSentence ? show : undefined} />}
       </main>
 

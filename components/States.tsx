@@ -61,7 +61,7 @@ export function ErrorNotice({ error, onRetry }: { error: LedeError; onRetry?: ()
 }
 
 /** The page isn't a story: say so, and offer to analyze it anyway. */
-export function NotArticle({ title, onAnalyze }: { title?: string; onAnalyze: () => void }) {
+export function NotArticle({ title, reasons, onAnalyze }: { title?: string; reasons?: string[]; onAnalyze: () => void }) {
   return (
     <div class="notice notice-not-article" role="status">
       <span class="notice-icon" aria-hidden="true">
@@ -75,6 +75,19 @@ export function NotArticle({ title, onAnalyze }: { title?: string; onAnalyze: ()
       <button type="button" class="button" onClick={onAnalyze}>
         {t('analyzeAnyway')}
       </button>
+      {reasons?.length ? (
+        <details class="notice-why">
+          <summary>{t('notArticleWhy')}</summary>
+          {/* The detector's signals with their weights, as it writes them (in English). */}
+          <ul lang="en" dir="ltr">
+            {reasons.map((r) => (
+              <li key={r} class={r.startsWith('-') ? 'why-against' : 'why-for'}>
+                {r}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -103,17 +103,12 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   });
   lap('sources');
 
-  const reasons = [...detection.reasons];
-  let isArticle = detection.isArticle;
-  if (isArticle && wordCount < 80) {
-    isArticle = false;
-    reasons.push(`-∞ extracted story too short (${wordCount} words)`);
-  }
-
+  // The popup's verdict is the badge's: the one detector, on the same document (a short story is
+  // still a story; the detector itself weighs how much text the page has).
   return {
     url,
-    isArticle,
-    detection: { score: detection.score, reasons },
+    isArticle: detection.isArticle,
+    detection: { score: detection.score, reasons: detection.reasons },
     article: {
       title,
       byline: authors.length ? authors.join(' and ') : meta.byline ?? ex.readabilityByline,

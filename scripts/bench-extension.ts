@@ -6,12 +6,20 @@
  *   3. time from opening the popup to the summary being visible on the Fortune fixture, cold
  *      (fresh page: inject the page script, analyze) and cached (second open), in Chromium.
  *
- * Usage: LEDE_OUT=.output npx wxt build && LEDE_OUT=.output tsx scripts/bench-extension.ts [--runs 25]
+ * Usage: LEDE_OUT=.output npx wxt build && LEDE_OUT=.output tsx scripts/bench-extension.ts [--runs 25] [--corpus]
+ * --against REF (a git ref, e.g. HEAD~3 or main): also bundles core/ as it was at REF and times both
+ * detectors side by side on every page, interleaved, best of the runs (the fair comparison on a
+ * loaded machine), with their ratio.
+ * --no-popup skips the popup timings. --corpus: also times the detector in Chromium on the 88 real news pages of
+ * ../shared/corpora/article-extraction-benchmark-dev (each page served locally, every other
+ * request blocked), and prints the median and the slowest pages.
  * Targets: detector bundle < 15 KB minified and < 2 ms per page; popup cold < 300 ms, cached < 50 ms.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join, relative, dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
@@ -32,9 +40,11 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const pad = (s: string, n: number) => s.padEnd(n);
 
-const fixtures = readdirSync(FIXTURES_DIR)
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+const fixtures = [
+  ...readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html')),
+  ...(existsSync(join(FIXTURES_DIR, 'not-articles')) ? readdirSync(join(FIXTURES_DIR, 'not-articles')).filter((f) => f.endsWith('.html')).map((f) => `not-articles/${f}`) : []),
+].sort();
+const CORPUS = join(ROOT, '../shared/corpora/article-extraction-benchmark-dev/html');
 
 // ---------------------------------------------------------------------------------------------
 // 2. Bundle sizes (first: it needs no browser)
@@ -116,9 +126,9 @@ function detectorNode(): Map<string, number> {
 // ---------------------------------------------------------------------------------------------
 // 1b + 3. In Chromium
 
-async function detectorBundle(): Promise<string> {
+async function detectorBundle(root = ROOT, name = '__ledeDetect'): Promise<string> {
   const result = await build({
-    stdin: { contents: `import { detect } from './core/detect.ts'; globalThis.__ledeDetect = detect;`, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: `import { detect } from './core/detect.ts'; globalThis.${name} = detect;`, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'iife',
@@ -126,6 +136,62 @@ async function detectorBundle(): Promise<string> {
     write: false,
   });
   return result.outputFiles[0].text;
+}
+
+const AGAINST = args.includes('--against') ? args[args.indexOf('--against') + 1] : null;
+
+/** The detector as it was at a git ref (core/ extracted to a temp folder), bundled as `__ledeDetectOld`. */
+async function oldDetectorBundle(ref: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-detect-ref-'));
+  try {
+    execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} core | tar -x -C ${JSON.stringify(dir)}`], { cwd: ROOT });
+    return await detectorBundle(dir, '__ledeDetectOld');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Timing {
+  median: number;
+  best: number;
+  isArticle: boolean;
+  oldBest?: number;
+  oldIsArticle?: boolean;
+}
+
+/** Times `__ledeDetect` (and `__ledeDetectOld` when loaded, interleaved) on the open page. */
+function timeDetectors(page: import('playwright-core').Page, runs: number): Promise<Timing> {
+  return page.evaluate((n) => {
+    type D = (d: Document, u: string) => { isArticle: boolean };
+    const g = globalThis as unknown as { __ledeDetect: D; __ledeDetectOld?: D };
+    const fns = [g.__ledeDetect, g.__ledeDetectOld].filter((f): f is D => !!f);
+    const ts: number[][] = fns.map(() => []);
+    const verdicts = fns.map((f) => f(document, location.href).isArticle);
+    // Chromium's clock is coarse (0.1 ms): time batches of 5 calls, report per call.
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < fns.length; k++) {
+        const t = performance.now();
+        for (let j = 0; j < 5; j++) fns[k](document, location.href);
+        ts[k].push((performance.now() - t) / 5);
+      }
+    }
+    for (const x of ts) x.sort((a, b) => a - b);
+    return {
+      median: ts[0][ts[0].length >> 1],
+      best: ts[0][0],
+      isArticle: verdicts[0],
+      ...(fns.length > 1 ? { oldBest: ts[1][0], oldIsArticle: verdicts[1] } : {}),
+    };
+  }, runs);
+}
+
+const compared = (r: Timing) => (r.oldBest === undefined ? '' : `best ${ms(r.best)} vs ${ms(r.oldBest)} at ${AGAINST} (${(r.best / Math.max(r.oldBest, 0.001)).toFixed(1)}×)${r.oldIsArticle !== r.isArticle ? `, verdict was ${r.oldIsArticle ? 'article' : 'not article'}` : ''}`);
+
+function comparedSummary(rows: Timing[], label: string): void {
+  if (!AGAINST) return;
+  const best = rows.map((r) => r.best);
+  const old = rows.map((r) => r.oldBest ?? 0);
+  console.log(`side by side, best of the runs, ${label}: median ${ms(median(best))} vs ${ms(median(old))} at ${AGAINST}; worst ${ms(Math.max(...best))} vs ${ms(Math.max(...old))}`);
 }
 
 async function chromium(): Promise<void> {
@@ -136,34 +202,27 @@ async function chromium(): Promise<void> {
   const server = await serveFixtures();
   const browser = await launch();
   try {
-    console.log(`\n== Detector in Chromium (core/detect.ts minified, on the live page), median of ${RUNS} runs`);
-    const code = await detectorBundle();
-    console.log(`(detect() alone, minified: ${kb(code.length)})`);
+    console.log(`\n== Detector in Chromium (core/detect.ts minified, on the live page), median of ${RUNS} runs${AGAINST ? `; beside it, core/ at ${AGAINST}` : ''}`);
+    const own = await detectorBundle();
+    console.log(`(detect() alone, minified: ${kb(own.length)})`);
+    const code = AGAINST ? own + (await oldDetectorBundle(AGAINST)) : own;
     const times: number[] = [];
+    const rows: Timing[] = [];
     const page = await browser.context.newPage();
     for (const name of fixtures) {
       await page.goto(server.url(`/${name}`), { waitUntil: 'load' });
       await page.addScriptTag({ content: code });
-      const { median: m, isArticle } = await page.evaluate((runs) => {
-        const detect = (globalThis as unknown as { __ledeDetect: (d: Document, u: string) => { isArticle: boolean } }).__ledeDetect;
-        detect(document, location.href);
-        // Chromium's clock is coarse (0.1 ms): time batches of 10 calls, report per call.
-        const ts: number[] = [];
-        let verdict = false;
-        for (let i = 0; i < runs; i++) {
-          const t = performance.now();
-          for (let j = 0; j < 10; j++) verdict = detect(document, location.href).isArticle;
-          ts.push((performance.now() - t) / 10);
-        }
-        ts.sort((a, b) => a - b);
-        return { median: ts[ts.length >> 1], isArticle: verdict };
-      }, RUNS);
-      times.push(m);
-      console.log(`${pad(name, 34)}${pad(ms(m), 14)}${isArticle ? 'article' : 'not article'}`);
+      const r = await timeDetectors(page, RUNS);
+      times.push(r.median);
+      rows.push(r);
+      console.log(`${pad(name, 46)}${pad(ms(r.median), 14)}${pad(r.isArticle ? 'article' : 'not article', 13)}${compared(r)}`);
     }
-    await page.close();
     const overall = median(times);
     console.log(`median over fixtures: ${ms(overall)}; worst: ${ms(Math.max(...times))} (target < 2 ms: ${Math.max(...times) < 2 ? 'met' : overall < 2 ? 'met on the median' : 'MISSED'})`);
+    comparedSummary(rows, 'fixtures');
+    if (args.includes('--corpus')) await detectorOnCorpus(page, code, server.origin);
+    await page.close();
+    if (args.includes('--no-popup')) return;
 
     console.log(`\n== Popup on the Fortune fixture: open → summary visible, median of ${POPUP_RUNS} (Chromium, headless)`);
     console.log(`(load average now: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores; figures scale with it)`);
@@ -213,6 +272,36 @@ async function chromium(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/** The detector in Chromium on the real news pages (served from memory; nothing else loads). */
+async function detectorOnCorpus(page: import('playwright-core').Page, code: string, origin: string): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(`(no corpus at ${relative(ROOT, CORPUS)}: skipping the real pages)`);
+    return;
+  }
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html.gz')).sort();
+  console.log(`\n== Detector in Chromium on ${files.length} real news pages (${relative(ROOT, CORPUS)}), median of ${Math.max(5, Math.round(RUNS / 2))} runs each`);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${origin}/__corpus/`)) return route.abort();
+    const file = join(CORPUS, url.slice(`${origin}/__corpus/`.length));
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: gunzipSync(readFileSync(file)) });
+  });
+  const rows: (Timing & { name: string; elements: number })[] = [];
+  for (const f of files) {
+    await page.goto(`${origin}/__corpus/${f}`, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: code });
+    const r = await timeDetectors(page, Math.max(5, Math.round(RUNS / 2)));
+    rows.push({ name: f.slice(0, 12), elements: await page.evaluate(() => document.getElementsByTagName('*').length), ...r });
+  }
+  await page.unroute('**/*');
+  const times = rows.map((r) => r.median);
+  const sorted = [...rows].sort((a, b) => b.median - a.median);
+  for (const r of sorted.slice(0, 5)) console.log(`${pad(r.name, 34)}${pad(ms(r.median), 14)}${pad(`${r.elements} elements`, 16)}${compared(r)}`);
+  const p90 = [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)];
+  console.log(`median over pages: ${ms(median(times))}; 90th percentile: ${ms(p90)}; worst: ${ms(Math.max(...times))} (target < 2 ms: ${Math.max(...times) < 2 ? 'met' : median(times) < 2 ? 'met on the median' : 'MISSED'}); taken for articles: ${rows.filter((r) => r.isArticle).length}/${rows.length}`);
+  comparedSummary(rows, 'real pages');
 }
 
 bundleReport();

@@ -70,6 +70,7 @@ export const MESSAGES = {
     'Lede fasst Nachrichtenartikel zusammen: mit Überschrift, Autorenzeile und Absätzen voller Berichterstattung.',
   ],
   notArticleLooks: ['“$TITLE$” looks more like a front page, a shop or an app.', '„$TITLE$“ wirkt eher wie eine Startseite, ein Shop oder eine App.'],
+  notArticleWhy: ['Why Lede thinks so', 'Warum Lede das meint'],
   tryAgain: ['Try again', 'Erneut versuchen'],
   analyzeAnyway: ['Analyze anyway', 'Trotzdem analysieren'],
 

@@ -14,13 +14,15 @@ const FORTUNE = '/fortune-rocket-man.html';
 const FRONT_PAGE = '/front-page.html';
 const PRODUCT = '/product-page.html';
 const HOSTILE = '/hostile.html';
+const WIRE_STORY = '/wire-short-paragraphs.html';
+const TEASER_PAGE = '/not-articles/tag-page-og-article.html';
 
 let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
   // A missing fixture would be served as a 404 page and pass the "not an article" checks vacuously.
-  for (const name of [FORTUNE, FRONT_PAGE, PRODUCT, HOSTILE]) {
+  for (const name of [FORTUNE, FRONT_PAGE, PRODUCT, HOSTILE, WIRE_STORY, TEASER_PAGE]) {
     if (!existsSync(join(FIXTURES_DIR, name))) throw new Error(`missing fixture tests/fixtures${name}`);
   }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -62,6 +64,34 @@ describe('badge', () => {
     expect(await badgeText(browser, front.tabId)).toBe('');
     expect(await badgeText(browser, product.tabId)).toBe('');
     await Promise.all([front.page.close(), product.page.close(), fortune.page.close()]);
+  });
+
+  it('appears on a story told in one-sentence paragraphs, and not on a page of teasers that claims og:type=article', async () => {
+    // Every detection report the background receives, recorded in the service worker, so the
+    // test waits for the teaser page's verdict itself (a page without a badge looks the same
+    // before and after the detector ran).
+    await browser.worker.evaluate(() => {
+      const g = globalThis as unknown as { __ledeReports?: { tabId: number; isArticle: boolean; reasons: string[] }[] };
+      if (g.__ledeReports) return;
+      g.__ledeReports = [];
+      chrome.runtime.onMessage.addListener((m: { type?: string; isArticle: boolean; reasons: string[] }, sender) => {
+        if (m?.type === 'content:detected' && sender.tab?.id !== undefined) g.__ledeReports!.push({ tabId: sender.tab.id, isArticle: m.isArticle, reasons: m.reasons });
+      });
+    });
+    const reportFor = (tabId: number) =>
+      browser.worker.evaluate((id) => (globalThis as unknown as { __ledeReports: { tabId: number; isArticle: boolean; reasons: string[] }[] }).__ledeReports.find((r) => r.tabId === id) ?? null, tabId);
+
+    const teasers = await browser.openTab(server.url(TEASER_PAGE));
+    const story = await browser.openTab(server.url(WIRE_STORY));
+    expect(await waitFor(() => badgeText(browser, story.tabId))).not.toBe('');
+    const title = await browser.worker.evaluate((tabId) => chrome.action.getTitle({ tabId }), story.tabId);
+    expect(title).toMatch(/^Article detected: Ferry strike ends/);
+
+    const report = await waitFor(() => reportFor(teasers.tabId), { timeout: 15_000 });
+    expect(report).toMatchObject({ isArticle: false });
+    expect(report!.reasons.join('; ')).toMatch(/a list of 6 teasers/);
+    expect(await badgeText(browser, teasers.tabId)).toBe('');
+    await Promise.all([teasers.page.close(), story.page.close()]);
   });
 
   it('follows single-page-app navigation: badge on when a story view loads, off when it leaves', async () => {
@@ -257,6 +287,27 @@ describe('screenshots (look at them)', () => {
     await front.page.close();
     await article.page.close();
   }, 120_000);
+});
+
+describe('not-article state', () => {
+  it('on a page of teasers, says why it is not an article when asked (light and dark, 380 px)', async () => {
+    const teasers = await browser.openTab(server.url(TEASER_PAGE));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const popup = await openPopup(teasers.tabId, { colorScheme, width: 380, height: 600 });
+      await popup.getByRole('button', { name: 'Analyze anyway' }).waitFor({ timeout: 20_000 });
+      const why = popup.getByText('Why Lede thinks so');
+      await why.focus();
+      await popup.keyboard.press('Enter');
+      const list = popup.locator('.notice-why li');
+      await list.first().waitFor();
+      const reasons = await list.allTextContents();
+      expect(reasons).toContain('-5 a list of 6 teasers (headline + excerpt), not one story');
+      expect(reasons).toContain('+2 og:type=article');
+      await popup.screenshot({ path: join(SCREENSHOT_DIR, `popup-not-article-why-${colorScheme}.png`), fullPage: true });
+      await popup.close();
+    }
+    await teasers.page.close();
+  }, 60_000);
 });
 
 describe('restricted pages', () => {
