@@ -39,6 +39,8 @@ const CAPTION = [
   /(getty images|shutterstock|\bAP photo|\/AP|\/Reuters|\/AFP|\/dpa)\W*$/i,
   /\b(archivbild|symbolbild)\b/i,
   /\bcontributed (to )?(this|the) (report|story|article)|\bcontributed reporting\b|\bmitarbeit:/i,
+  // "An artist's illustration of a plume…", "This photo shows…", "The image above depicts…"
+  /^(an?|the|this) (artist['’]?s )?(illustration|rendering|impression|photo(graph)?|image|picture|map|graphic|chart|screenshot|still)( above| below)? (of|shows|showing|depicts|depicting)\b/i,
 ];
 
 /** Teasers and kickers: "Read more: …", "WATCH: …", "Editor's note: …", "Lesen Sie auch: …". */

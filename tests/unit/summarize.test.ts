@@ -24,6 +24,8 @@ describe('what never goes into a summary', () => {
     expect(exclusion(s('Firefighters battle the blaze near the harbour on Tuesday evening. (Photo by Jane Roe/Getty Images)'))).toBe('caption');
     expect(exclusion(s('The mayor (left) and the governor (right) shake hands after signing the water agreement.'))).toBe('caption');
     expect(exclusion(s('CNN’s Jane Roe and John Doe contributed to this report from the capital.'))).toBe('caption');
+    expect(exclusion(s('An artist’s illustration of a plume of water vapor rising from the surface of the moon.'))).toBe('caption');
+    expect(exclusion(s('This photo shows the damaged bridge from the river bank on Tuesday morning.'))).toBe('caption');
     expect(exclusion(s('Das Archivbild zeigt den Bürgermeister bei einer Rede vor dem Rathaus im Jahr 2006.'))).toBe('caption');
     // …but not a sentence that talks about a photo or a video.
     expect(exclusion(s('In the video released Tuesday, the group claims the man was a spy for a foreign government.'))).toBeNull();
