@@ -56,17 +56,19 @@ const PUNCTUATED = /[^\s][.!?…。！？‼⁉][”“"’‘'»«›‹)\]]*$/
 const DEPENDENT = new RegExp(
   '^(' +
     [
-      // English
-      'both', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'this', 'that', "that's", 'these', 'those', 'such', 'then',
-      'also', 'but', 'and', 'or', 'nor', 'so', 'yet', 'however', 'meanwhile', 'still', 'instead', 'here', 'thus', 'therefore', 'moreover',
+      // English ("This week …", "Then-Gov. …" and "So far …" stand on their own)
+      '(this|that|these|those)(?= )(?! (week|weekend|year|month|morning|afternoon|evening|night|day|summer|fall|autumn|winter|spring|season|time)\\b)',
+      'then(?!-)', 'so(?! far\\b)',
+      'both', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', "that's", 'such',
+      'also', 'but', 'and', 'or', 'nor', 'yet', 'however', 'meanwhile', 'still', 'instead', 'here', 'thus', 'therefore', 'moreover',
       'furthermore', 'besides', 'otherwise', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'again', 'too', 'hence', 'the latter',
       'the former', 'the two', 'in addition', 'as a result', 'for example', 'for instance', 'in fact', 'even so', 'on the other hand', 'in turn',
       'at the same time', 'by contrast', 'in contrast', 'that is why', 'which',
       // German
       'er', 'sie', 'dies', 'diese', 'dieser', 'dieses', 'dabei', 'damit', 'dadurch', 'daher', 'deshalb', 'deswegen', 'dennoch', 'trotzdem',
       'außerdem', 'zudem', 'aber', 'doch', 'und', 'auch', 'allerdings', 'jedoch', 'denn', 'dort', 'sein', 'seine', 'beide',
-      // French, Spanish
-      'il', 'elle', 'ils', 'elles', 'mais', 'cependant', 'pourtant', 'cela', 'ceci', 'aussi', 'ainsi', 'donc', 'puis',
+      // French, Spanish (not "il": the Italian article)
+      'elle', 'ils', 'elles', 'mais', 'cependant', 'pourtant', 'cela', 'ceci', 'aussi', 'ainsi', 'donc', 'puis',
       'él', 'ella', 'ellos', 'ellas', 'pero', 'sin embargo', 'esto', 'también', 'además',
     ]
       .map((w) => w.replace(/'/g, "['’]"))

@@ -6,7 +6,8 @@
  *   npx tsx scripts/fit-summary.ts --write         …and write core/summary-model.ts
  *   npx tsx scripts/fit-summary.ts --eval          only score the shipped model (no fitting)
  *   options: --folds K (5), --cache FILE (the stories' blocks, to skip re-extracting), --cv-out FILE
- *            (the held-out summaries as JSON Lines, for `node ../shared/tools/summ-score.mjs`)
+ *            (the held-out summaries as JSON Lines, for `node ../shared/tools/summ-score.mjs`),
+ *            --out FILE (the shipped model's summaries, likewise)
  *
  * How: every story goes through the same core stages as `analyze` (cleaning, extraction,
  * sentences, `candidates()` with its exclusions and features). The model is linear: a
@@ -14,8 +15,9 @@
  * on what the quality task measures: the mean ROUGE-1 + ROUGE-2 F (the shared scorer's own
  * functions) of the chosen summary against the human highlights, at the summary's own length
  * and cut to 40, 75 and 100 words, with a small pull towards zero (ridge) so that features the
- * data cannot tell apart stay at 0. Cross-validation fits on K-1 folds and scores the held-out
- * fold; those held-out figures are the ones to believe.
+ * data cannot tell apart stay at 0. Every fit starts from the same hand-set model (PRIOR), never
+ * from a fitted one. Cross-validation fits on K-1 folds and scores the held-out fold; those
+ * held-out figures are the ones to believe.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -71,6 +71,11 @@ describe('what never goes into a summary', () => {
     expect(dependsOnPrevious('Dabei hatte der Rat den Plan schon im Mai gebilligt.')).toBe(true);
     expect(dependsOnPrevious('Hebrew University researchers said the plan would work.')).toBe(false);
     expect(dependsOnPrevious('The council disagreed with the estimate.')).toBe(false);
+    expect(dependsOnPrevious('This week the council disagreed with the estimate.')).toBe(false);
+    expect(dependsOnPrevious('So far, twelve people have died in the storm.')).toBe(false);
+    expect(dependsOnPrevious('Then-Gov. Jerry Brown signed the bill in 2017.')).toBe(false);
+    expect(dependsOnPrevious('Il governo ha approvato la legge sul bilancio.')).toBe(false);
+    expect(dependsOnPrevious('This is the largest budget the council has ever approved.')).toBe(true);
   });
   it('never takes captions, embedded posts, headings or quotes blocks', () => {
     for (const kind of ['caption', 'post', 'heading', 'quote', 'table'] as const)
