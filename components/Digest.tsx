@@ -18,7 +18,7 @@ export function Digest(props: { analysis: Analysis; locale: string; onShow?: (s:
         <h2 id="summary-title" class="section-title">
           {t('summaryTitle')}
         </h2>
-        <Summary sentences={analysis.summary.sentences} lang={analysis.article.lang} onShow={props.onShow} />
+        <Summary sentences={analysis.summary.sentences} more={analysis.summary.more} lang={analysis.article.lang} onShow={props.onShow} />
         {props.summaryExtra}
       </section>
       <section class="section" aria-labelledby="timeline-title">

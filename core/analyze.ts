@@ -10,7 +10,7 @@ import { readMetadata } from './metadata';
 import { clean } from './clean';
 import { extract } from './extract';
 import { toSentences } from './story';
-import { summarize } from './summarize';
+import { summarizeStory } from './summarize';
 import { buildTimeline } from './timeline';
 import { findSources } from './sources';
 import { countWords, readingMinutes } from './text';
@@ -85,7 +85,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   if (!authors.length && ex.readabilityByline) authors = namesFromByline(ex.readabilityByline);
   const title = meta.title || document.title || '';
 
-  const summary = summarize(sentenceInfos, title);
+  const summary = summarizeStory(sentenceInfos, title);
   lap('summarize');
   yield 'summarize';
   const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, siteName: meta.siteName, title, lang });
@@ -131,7 +131,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
       ...(meta.prevPage ? { prevPage: meta.prevPage } : {}),
     },
     sentences,
-    summary: { sentences: summary },
+    summary,
     timeline,
     sources,
     timings,

@@ -110,7 +110,11 @@ export interface Analysis {
   article: Article;
   /** All sentences of the story in reading order; summary and timeline indices point here. */
   sentences: string[];
-  summary: { sentences: SummarySentence[] };
+  /**
+   * The summary: the story's news first, then what explains it. `more` (optional; absent in
+   * digests saved before it existed): further sentences a reader can ask for, best first.
+   */
+  summary: { sentences: SummarySentence[]; more?: SummarySentence[] };
   timeline: TimelineEvent[];
   sources: Source[];
   /** Milliseconds spent per stage (diagnostics). */

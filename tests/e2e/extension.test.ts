@@ -169,6 +169,25 @@ describe('popup on the Fortune story', () => {
     expect(bullets.join(' ')).toMatch(/Pompeo left for North Korea/);
   });
 
+  it('shows further summary sentences on demand, each one jumping to its place in the page', async () => {
+    await popup.bringToFront();
+    const toggle = popup.locator('button.summary-toggle');
+    expect(clean(await toggle.innerText())).toMatch(/^Show more \(\d\)$/);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await popup.locator('.summary-more button.summary-item').count()).toBe(0);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    const more = popup.locator('.summary-more button.summary-item');
+    expect(await more.count()).toBeGreaterThan(0);
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    await more.last().click();
+    await article.page.bringToFront();
+    expect(await waitFor(() => article.page.evaluate(() => window.scrollY > 100), { timeout: 5000 })).toBe(true);
+    await popup.bringToFront();
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('shows the sources, grouped, with safe links and the tweet as a tweet', async () => {
     const sources = clean(await popup.locator('.sources').innerText());
     for (const name of [/Chos[eu]n Ilbo/, /The New York Times/, /@realDonaldTrump/, /AFP\/Getty/, /Fortune/, /Kevin Kelleher/]) {
@@ -275,6 +294,15 @@ describe('screenshots (look at them)', () => {
       await waitForDigest(page);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-full.png`), fullPage: true });
+      await page.close();
+    }
+    // The summary with its further sentences shown, light and dark (tall enough for the whole section).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPopup(article.tabId, { colorScheme, width: 400, height: 1300 });
+      await waitForDigest(page);
+      await page.locator('button.summary-toggle').click();
+      await page.locator('.summary-more button.summary-item').first().waitFor();
+      await page.locator('section[aria-labelledby="summary-title"]').screenshot({ path: join(SCREENSHOT_DIR, `summary-more-${colorScheme}.png`) });
       await page.close();
     }
     const front = await browser.openTab(server.url(FRONT_PAGE));

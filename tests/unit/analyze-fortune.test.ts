@@ -45,14 +45,35 @@ describe('Fortune reference page: no clutter reaches the reader', () => {
 
 describe('Fortune reference page: summary', () => {
   const sentences = a.summary.sentences;
-  it('has 3 to 5 sentences from the story, in article order, each pointing at its sentence', () => {
+  it('has 3 to 5 sentences from the story, the news first and then in article order, each pointing at its sentence', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(3);
     expect(sentences.length).toBeLessThanOrEqual(5);
     for (const s of sentences) expect(a.sentences[s.index]).toBe(s.text);
-    expect(sentences.map((s) => s.index)).toEqual([...sentences.map((s) => s.index)].sort((x, y) => x - y));
+    const rest = sentences.slice(1).map((s) => s.index);
+    expect(rest).toEqual([...rest].sort((x, y) => x - y));
   });
   it('leads with Pompeo carrying the Rocket Man CD', () => {
     expect(sentences[0].text).toMatch(/^Secretary of State Mike Pompeo left for North Korea Thursday/);
+    expect(sentences[0].text).toMatch(/a CD of Elton John songs, including “Rocket Man,”/);
+  });
+  it('holds the "Little Rocket Man" insult and what it meant', () => {
+    expect(sentences.map((s) => s.text).join(' ')).toMatch(/Trump derisively mocked Kim last fall as “Little Rocket Man”.*when tensions between the two countries were high/);
+  });
+  it('has no clutter: no sentence that leans on one left out, no caption, credit or teaser', () => {
+    const chosen = new Set(sentences.map((s) => s.index));
+    for (const s of sentences) {
+      expect(s.text).not.toMatch(/^(Both|He|She|It|They|But|And|Kim replied)\b/);
+      expect(s.text).not.toMatch(/Getty|Photo|Read more|Latest in|Most Popular/i);
+      expect(chosen.has(s.index)).toBe(true);
+    }
+  });
+  it('offers further sentences from the story, none already in the summary', () => {
+    const more = a.summary.more ?? [];
+    expect(more.length).toBeGreaterThan(0);
+    for (const m of more) {
+      expect(a.sentences[m.index]).toBe(m.text);
+      expect(sentences.some((s) => s.index === m.index)).toBe(false);
+    }
   });
   it('takes nothing from captions or the tweet', () => {
     const caption = a.article.leadImage!.caption!;

@@ -30,13 +30,14 @@ describe('sentences', () => {
 
 describe('summary', () => {
   const s = (text: string, kind: SentenceInfo['kind'] = 'paragraph'): SentenceInfo => ({ text, kind, block: 0 });
-  it('chooses 3–5 sentences by story length', () => {
+  it('chooses 2–5 sentences by story length', () => {
     expect(summaryLength(2)).toBe(2);
-    expect(summaryLength(10)).toBe(3);
-    expect(summaryLength(20)).toBe(4);
+    expect(summaryLength(6)).toBe(2);
+    expect(summaryLength(20)).toBe(3);
+    expect(summaryLength(60)).toBe(4);
     expect(summaryLength(80)).toBe(5);
   });
-  it('returns sentences in article order with their indices, never captions or posts', () => {
+  it('returns the news first, then article order, with their indices, never captions or posts', () => {
     const sentences = [
       s('The city council approved a new water plant budget on Tuesday after months of debate.'),
       s('A photo caption about the water plant budget and the council vote.', 'caption'),
@@ -46,8 +47,8 @@ describe('summary', () => {
       s('The mayor called the plant budget vote historic for the city and its residents.', 'post'),
     ];
     const out = summarize(sentences, 'Council approves water plant budget');
-    expect(out.length).toBe(3);
-    expect(out.map((o) => o.index)).toEqual([...out.map((o) => o.index)].sort((a, b) => a - b));
+    expect(out.length).toBe(2);
+    expect(out[0].index).toBe(0);
     for (const o of out) {
       expect(sentences[o.index].text).toBe(o.text);
       expect(sentences[o.index].kind).toBe('paragraph');
