@@ -381,6 +381,7 @@ export const MESSAGES = {
   highlightNotePlaceholder: ['Your thoughts on this passage…', 'Ihre Gedanken zu dieser Stelle…'],
   saveNote: ['Save note', 'Notiz speichern'],
   removeHighlight: ['Remove highlight', 'Markierung entfernen'],
+  editHighlightAction: ['Colour and note', 'Farbe und Notiz', 'Link in the list of highlights: opens the dialog for one highlight.'],
   highlightsTitle: ['Highlights', 'Markierungen', 'Heading and button: the highlights of a story.'],
   highlightsOne: ['$COUNT$ highlight', '$COUNT$ Markierung'],
   highlightsOther: ['$COUNT$ highlights', '$COUNT$ Markierungen'],
@@ -400,6 +401,8 @@ export const MESSAGES = {
   highlightTooMany: ['A story can have at most $MAX$ highlights.', 'Ein Artikel kann höchstens $MAX$ Markierungen haben.'],
   highlightGone: ['This highlight no longer exists.', 'Diese Markierung gibt es nicht mehr.'],
   withHighlights: ['With highlights', 'Mit Markierungen', 'Library filter: only entries that have highlights.'],
+  matchHighlighted: ['with highlights', 'mit Markierungen', 'Ends "Nothing matches … with highlights".'],
+  entryHighlightsHint: ['In reading order. Add more in the reader or on the page.', 'In Lesereihenfolge. Weitere fügen Sie im Lesemodus oder auf der Seite hinzu.'],
   openEntryHighlights: ['Open its library entry', 'Eintrag in der Bibliothek öffnen'],
 };
 

@@ -167,4 +167,24 @@ export async function waitFor<T>(fn: () => Promise<T> | T, { timeout = 10_000, i
   return last;
 }
 
+/**
+ * Waits until `fn` returns a truthy value, and fails with `what` when the time is up (unlike
+ * `waitFor`, which hands back the last value). Polls: for states that raise no event the test can await.
+ */
+export async function until<T>(fn: () => Promise<T> | T, what: string, { timeout = 15_000, interval = 50 } = {}): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T;
+  let error: unknown;
+  do {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      error = e;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  } while (Date.now() < end);
+  throw new Error(`Timed out after ${timeout} ms waiting for ${what}${error ? ` (last error: ${String(error)})` : ''}`);
+}
+
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/__screenshots__');

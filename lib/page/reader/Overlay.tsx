@@ -11,6 +11,7 @@ import { ReaderView, type ReaderActions, type ReaderHandle } from '../../../comp
 import { setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, normalizeSettings, type ReaderSettings } from '../../settings';
 import { t } from '../../i18n';
 import { hidePageScrollbar, printOnlyReader } from './pageSheet';
+import type { HighlightClient } from '../../highlights/client';
 
 export interface OverlayProps {
   analysis: Analysis;
@@ -23,9 +24,10 @@ export interface OverlayProps {
   onClose(): void;
   handleRef: { current: ReaderHandle | null };
   onReady?(): void;
+  highlights?: HighlightClient;
 }
 
-export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask: initialAsk, locale, actions, onClose, handleRef, onReady }: OverlayProps) {
+export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask: initialAsk, locale, actions, onClose, handleRef, onReady, highlights }: OverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [settings, setSettings] = useState(initial);
   const [hosts, setHosts] = useState(initialHosts);
@@ -123,7 +125,7 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
           </div>
         </div>
       ) : (
-        <ReaderView analysis={analysis} settings={settings} hosts={hosts} mode="overlay" locale={locale} actions={readerActions} handleRef={handleRef} onReady={onReady} />
+        <ReaderView analysis={analysis} settings={settings} hosts={hosts} mode="overlay" locale={locale} actions={readerActions} handleRef={handleRef} onReady={onReady} highlights={highlights} />
       )}
     </div>
   );
