@@ -402,7 +402,6 @@ export const MESSAGES = {
   highlightGone: ['This highlight no longer exists.', 'Diese Markierung gibt es nicht mehr.'],
   withHighlights: ['With highlights', 'Mit Markierungen', 'Library filter: only entries that have highlights.'],
   matchHighlighted: ['with highlights', 'mit Markierungen', 'Ends "Nothing matches … with highlights".'],
-  entryHighlightsHint: ['In reading order. Add more in the reader or on the page.', 'In Lesereihenfolge. Weitere fügen Sie im Lesemodus oder auf der Seite hinzu.'],
   openEntryHighlights: ['Open its library entry', 'Eintrag in der Bibliothek öffnen'],
 };
 

@@ -94,7 +94,8 @@ export function SaveButton({ tabId, analysis }: { tabId: number; analysis: Analy
           {highlightCount(highlights)}
         </a>
       )}
-      {saved && (
+      {/* With highlights, the count is the way to the entry (the popup has no room for both). */}
+      {saved && !highlights && (
         <button type="button" class="save-open" onClick={open}>
           {t('openLibrary')}
         </button>

@@ -143,7 +143,8 @@ export function useHighlighter(opts: {
   };
 
   // The toolbar follows the selection; the dialog follows its highlight when the reader scrolls.
-  useEffect(() => {
+  // (Layout effects: listening from the first frame, not one frame later.)
+  useLayoutEffect(() => {
     const body = opts.body();
     if (!client || !body) return;
     const doc = body.ownerDocument;
@@ -180,7 +181,7 @@ export function useHighlighter(opts: {
   }, [client, opts.bodyVersion]);
 
   // A click (or Enter) on a highlight opens its dialog.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const body = opts.body();
     if (!client || !body) return;
     const target = (e: Event) => (e.target as Element | null)?.closest?.('mark[data-lede-highlight][data-hl]') as HTMLElement | null;

@@ -187,4 +187,9 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, { timeout
   throw new Error(`Timed out after ${timeout} ms waiting for ${what}${error ? ` (last error: ${String(error)})` : ''}`);
 }
 
+/** Resolves after two animation frames of `page`: what it shows now has been painted (an event, not a delay). */
+export function painted(page: { evaluate<R>(fn: () => R | Promise<R>): Promise<R> }): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/__screenshots__');

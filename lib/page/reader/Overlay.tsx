@@ -32,6 +32,8 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
   const [settings, setSettings] = useState(initial);
   const [hosts, setHosts] = useState(initialHosts);
   const [asking, setAsking] = useState(initialAsk);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
 
   useLayoutEffect(() => {
     const d = dialog.current;
@@ -49,16 +51,36 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
       (last && d.contains(last) ? last : d.querySelector<HTMLElement>('.lede-reader, [data-autofocus]'))?.focus({ preventScroll: true });
     };
     doc.addEventListener('focusin', onFocusIn, true);
+    // A person's Escape closes the reader even when the focus has fallen out of it (onto the page's
+    // body, when the focused control went away). Keys typed inside the reader never get here.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !e.isTrusted || e.defaultPrevented || e.composedPath().includes(host)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      closeRef.current();
+    };
+    doc.addEventListener('keydown', onKey, true);
     const releasePrint = printOnlyReader(doc);
     let releaseScrollbar = () => {};
     const frame = requestAnimationFrame(() => setTimeout(() => (releaseScrollbar = hidePageScrollbar(doc)), 0));
     return () => {
       cancelAnimationFrame(frame);
       doc.removeEventListener('focusin', onFocusIn, true);
+      doc.removeEventListener('keydown', onKey, true);
       releasePrint();
       releaseScrollbar();
     };
   }, []);
+
+  // "Show in reader": the question is gone (its focused button with it), so the reader takes the
+  // focus in the same commit, before any key the person presses next. (Focusing a frame later let
+  // an Escape pressed in between land on the page, where it did nothing: the overlay stayed open.)
+  const asked = useRef(initialAsk);
+  useLayoutEffect(() => {
+    if (asking || !asked.current) return;
+    asked.current = false;
+    dialog.current?.querySelector<HTMLElement>('.lede-reader')?.focus({ preventScroll: true });
+  }, [asking]);
 
   useEffect(() => {
     const stopSettings = watchReaderSettings(setSettings);
@@ -114,10 +136,7 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
                 type="button"
                 class="lr-button"
                 data-autofocus
-                onClick={() => {
-                  setAsking(false);
-                  requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('.lede-reader')?.focus({ preventScroll: true }));
-                }}
+                onClick={() => setAsking(false)}
               >
                 {t('showInReader')}
               </button>
