@@ -234,20 +234,41 @@ function inSkipped(node: Node): boolean {
 }
 
 /**
- * DOM Ranges for text offsets [start, end) of the index, for many at once: one walk over the text
- * nodes, reading their lengths only. Null for a match that lands in script or style text.
+ * Where a quote is in the DOM, as plain boundary points in text nodes. Not a live Range: every DOM
+ * change (each mark inserted) updates every live Range of the document, which on a page with many
+ * highlights costs more than the marks themselves.
  */
-export function rangesAt(index: TextIndex, matches: readonly (Match | null)[]): (Range | null)[] {
+export interface Span {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** A live Range over a span (for callers that need one). */
+export function spanRange(span: Span): Range {
+  const range = span.startNode.ownerDocument.createRange();
+  range.setStart(span.startNode, span.startOffset);
+  range.setEnd(span.endNode, span.endOffset);
+  return range;
+}
+
+/**
+ * Spans for text offsets [start, end) of the index, for many at once: one walk over the text nodes,
+ * reading their lengths only, stopping after the last one needed. Null for a match that lands in
+ * script or style text.
+ */
+export function spansAt(index: TextIndex, matches: readonly (Match | null)[]): (Span | null)[] {
   type Point = { at: number; m: number; end: boolean };
   const points: Point[] = [];
   matches.forEach((m, i) => {
     if (m && m.end > m.start) points.push({ at: m.start, m: i, end: false }, { at: m.end, m: i, end: true });
   });
   points.sort((a, b) => a.at - b.at || Number(b.end) - Number(a.end));
-  const doc = docOf(index.root);
-  const ranges: (Range | null)[] = matches.map(() => null);
+  const spans: (Span | null)[] = matches.map(() => null);
+  if (!points.length) return spans;
   const starts: Array<[Text, number] | null> = matches.map(() => null);
-  const walker = doc.createTreeWalker(index.root, SHOW_TEXT);
+  const walker = docOf(index.root).createTreeWalker(index.root, SHOW_TEXT);
   let p = 0;
   let pos = 0;
   for (let node = walker.nextNode() as Text | null; node && p < points.length; node = walker.nextNode() as Text | null) {
@@ -258,23 +279,18 @@ export function rangesAt(index: TextIndex, matches: readonly (Match | null)[]): 
     while (p < points.length && (points[p].end ? points[p].at <= endPos : points[p].at < endPos)) {
       const { at, m, end } = points[p++];
       const local = Math.max(0, at - pos);
-      if (!end) {
-        starts[m] = inSkipped(node) ? null : [node, local];
-      } else if (starts[m] && !inSkipped(node)) {
-        const range = doc.createRange();
-        range.setStart(starts[m]![0], starts[m]![1]);
-        range.setEnd(node, local);
-        ranges[m] = range;
-      }
+      if (!end) starts[m] = inSkipped(node) ? null : [node, local];
+      else if (starts[m] && !inSkipped(node)) spans[m] = { startNode: starts[m]![0], startOffset: starts[m]![1], endNode: node, endOffset: local };
     }
     pos = endPos;
   }
-  return ranges;
+  return spans;
 }
 
 /** A DOM Range over text offsets [start, end) of the index. */
 export function rangeAt(index: TextIndex, start: number, end: number): Range | null {
-  return rangesAt(index, [{ start, end }])[0];
+  const [span] = spansAt(index, [{ start, end }]);
+  return span && spanRange(span);
 }
 
 /** The nearest block-level ancestor (paragraph, list item, cell…) of a node, up to `root`. */
@@ -341,13 +357,13 @@ function resolvePath(root: Node, path: readonly number[]): Element | null {
 }
 
 /** The quote where its path says, checked there: exact text (white space may differ), context agreeing. */
-function atPath(root: Node, sel: QuoteSelector): Range | null {
+function atPath(root: Node, sel: QuoteSelector): Span | null {
   if (!sel.path) return null;
   const el = resolvePath(root, sel.path);
   if (!el) return null;
   const local = indexText(el);
   const [m] = rankQuote(local.text, { ...sel, start: NaN, end: NaN }, { approximate: false });
-  return m ? rangeAt(local, m.start, m.end) : null;
+  return m ? spansAt(local, [m])[0] : null;
 }
 
 /** Describes a Range as a quote selector against `index`. Null for an empty or white-space-only range. */
@@ -373,35 +389,35 @@ export function describeRange(index: TextIndex, range: Range): QuoteSelector | n
 
 /** Finds a quote in an indexed subtree: a Range, or null when it isn't there. */
 export function anchorQuote(index: TextIndex, sel: QuoteSelector): Range | null {
-  const fast = atPath(index.root, sel);
-  if (fast) return fast;
-  for (const m of rankQuote(index.text, sel)) {
-    const range = rangeAt(index, m.start, m.end);
-    if (range) return range;
-  }
-  return null;
+  const [span] = anchorSpans(index.root, [sel], index);
+  return span && spanRange(span);
 }
 
 /**
  * Finds many quotes in one subtree. Each is looked for where its path says first; the rest in the
  * whole text, read once and mapped back with one walk (one by one where a best match was unusable).
- * `index` is read lazily: a page whose highlights are all where they were never reads all its text.
+ * The whole text is read lazily: a page whose highlights are all where they were never reads it.
  */
-export function anchorQuotes(root: Node, sels: readonly QuoteSelector[], index?: TextIndex): (Range | null)[] {
+export function anchorSpans(root: Node, sels: readonly QuoteSelector[], index?: TextIndex): (Span | null)[] {
   const fast = sels.map((sel) => atPath(root, sel));
   if (fast.every(Boolean)) return fast;
   const whole = index ?? indexText(root);
   const ranks = sels.map((sel, i) => (fast[i] ? [] : rankQuote(whole.text, sel)));
-  const ranges = rangesAt(whole, ranks.map((r) => r[0] ?? null));
-  return ranges.map((range, i) => {
+  const spans = spansAt(whole, ranks.map((r) => r[0] ?? null));
+  return spans.map((span, i) => {
     if (fast[i]) return fast[i];
-    if (range || ranks[i].length < 2) return range;
+    if (span || ranks[i].length < 2) return span;
     for (const m of ranks[i].slice(1)) {
-      const next = rangeAt(whole, m.start, m.end);
+      const [next] = spansAt(whole, [m]);
       if (next) return next;
     }
     return null;
   });
+}
+
+/** `anchorSpans` as live Ranges. */
+export function anchorQuotes(root: Node, sels: readonly QuoteSelector[], index?: TextIndex): (Range | null)[] {
+  return anchorSpans(root, sels, index).map((span) => span && spanRange(span));
 }
 
 /** The quote as a person reads it: white space runs as one space, paragraph breaks kept. */

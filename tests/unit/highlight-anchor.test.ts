@@ -178,6 +178,20 @@ describe('marks', () => {
     expect(Array.from(doc.querySelectorAll('p')).every((p) => Array.from(p.childNodes).every((n, i, all) => n.nodeType !== 3 || all[i + 1]?.nodeType !== 3))).toBe(true);
   });
 
+  it('overlapping highlights, and two starting at the same place, each keep their marks', () => {
+    const doc = dom('<p>Elton John once ruled the pop charts, now he has entered the annals of diplomatic history.</p>');
+    const before = doc.body.innerHTML;
+    const q = (t: string) => describeRange(indexText(doc.body), select(doc, t))!;
+    const items = [q('once ruled the pop'), q('the pop charts, now'), q('once ruled'), q('annals of diplomatic'), q('annals')].map((quote, i) => ({ id: i, quote }));
+    const shown = anchorAndMark(doc.body, items, () => doc.createElement('mark'));
+    expect(shown.every((s) => s.marks.length > 0)).toBe(true);
+    // Each highlight's marks cover exactly its text (marks nest where highlights overlap).
+    expect(shown.map((s) => s.marks.map((m) => m.textContent).join(''))).toEqual(['once ruled the pop', 'the pop charts, now', 'once ruled', 'annals of diplomatic', 'annals']);
+    expect(doc.body.textContent).toBe('Elton John once ruled the pop charts, now he has entered the annals of diplomatic history.');
+    unwrapMarks(shown.flatMap((s) => s.marks));
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
   it('anchor many at once: each gets its marks; a missing one gets none; the text is unchanged', () => {
     const source = dom(STORY);
     const index = indexText(source.body);
