@@ -162,6 +162,15 @@ describe('highlights in the reader page (reader.html?tab=<id>)', () => {
     await until(async () => (await reader.locator('.lr-body mark[data-lede-highlight][data-color="green"]').allTextContents()).join('') === QUOTE, 'the mark after a reload');
     expect(await reader.locator('.lr-body mark[data-lede-highlight]').count()).toBeGreaterThanOrEqual(4);
 
+    // The keyboard shortcut reaches the reader page too (its handler, through the service worker).
+    expect(await selectText(reader, '.lr-body', 'quoted sources in Washington')).toBe(true);
+    const viaShortcut = await browser.worker.evaluate(async () => {
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?tab='));
+      return (globalThis as unknown as { __ledeHighlights: { onCommand(c: string, t: chrome.tabs.Tab): Promise<unknown> } }).__ledeHighlights.onCommand('highlight-selection', tab);
+    });
+    expect(viaShortcut).toEqual({ ok: true, value: { highlighted: true } });
+    await until(() => reader.evaluate(() => [...document.querySelectorAll('.lr-body mark')].some((m) => m.textContent === 'quoted sources in Washington')), 'marked by the shortcut');
+
     // Dark theme.
     await browser.worker.evaluate(() => chrome.storage.sync.set({ readerSettings: { theme: 'dark', font: 'serif', fontSize: 20, lineHeight: 1.6, width: 68, speechRate: 1, voice: null } }));
     await until(() => reader.evaluate(() => document.querySelector('.lede-reader')?.getAttribute('data-theme') === 'dark'), 'dark theme');
@@ -172,7 +181,7 @@ describe('highlights in the reader page (reader.html?tab=<id>)', () => {
     await reader.screenshot({ path: join(SCREENSHOT_DIR, 'highlight-dark.png') });
     await browser.worker.evaluate(() => chrome.storage.sync.remove('readerSettings'));
 
-    await checkLibrary(browser, 4, 'library-highlights-light');
+    await checkLibrary(browser, 5, 'library-highlights-light');
     const dark = await browser.openExtensionPage('library.html', { colorScheme: 'dark', width: 1000, height: 900 });
     await dark.getByRole('link', { name: /Mike Pompeo Giving Kim Jong Un/ }).click();
     await dark.locator('.lib-highlights').waitFor();
