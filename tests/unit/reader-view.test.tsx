@@ -151,7 +151,7 @@ describe('ReaderView highlights', () => {
     expect(el.querySelector('[role="toolbar"][aria-label="Highlight tools"]')).toBeNull();
 
     // Enter on the mark opens its dialog; colour, note, then remove.
-    await act(async () => mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await act(async () => void mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     const dialog = () => el.querySelector<HTMLElement>('.lh-editor[role="dialog"]');
     expect(dialog()!.getAttribute('aria-label')).toBe('Highlight');
     await act(async () => dialog()!.querySelector<HTMLButtonElement>('[aria-label="Pink"]')!.click());
@@ -167,7 +167,7 @@ describe('ReaderView highlights', () => {
     expect((await client.list())[0].note).toBe('Worth a follow-up');
     expect(dialog()!.querySelector('[role="status"]')!.textContent).toBe('Saved.');
     // Escape closes the dialog, not the reader.
-    await act(async () => dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(async () => void dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(dialog()).toBeNull();
     await act(async () => el.querySelector<HTMLElement>('.lr-body mark')!.click());
     await act(async () => dialog()!.querySelector<HTMLButtonElement>('.lh-danger')!.click());

@@ -112,8 +112,14 @@ export class PageHighlighter {
     });
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.onScroll(), { passive: true });
-    // The overlay (or another tab's reader page, through the background) changed something.
+    // The overlay changed something.
     const stop = this.client.watch?.(() => void this.refresh());
+    // Another story in a single-page app: its own highlights (or none).
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.missingDismissed = false;
+      this.set({ editing: null, toolbar: null });
+      void this.refresh();
+    });
     ctx.onInvalidated(() => {
       stop?.();
       this.clear();
@@ -121,11 +127,22 @@ export class PageHighlighter {
     });
   }
 
-  /** Loads the story's highlights and shows them on the page. */
-  async refresh(): Promise<{ shown: number; missing: number }> {
-    this.items = inReadingOrder(await this.client.list());
-    this.loaded = true;
-    return this.redraw();
+  private refreshing: Promise<{ shown: number; missing: number }> | null = null;
+
+  /**
+   * Loads the story's highlights and shows them on the page. Calls that come while one runs share
+   * it (the injection and the background's "show them" arrive together on a saved story).
+   */
+  refresh(): Promise<{ shown: number; missing: number }> {
+    this.refreshing ??= this.client
+      .list()
+      .then((list) => {
+        this.items = inReadingOrder(list);
+        this.loaded = true;
+        return this.redraw();
+      })
+      .finally(() => (this.refreshing = null));
+    return this.refreshing;
   }
 
   private redraw(): { shown: number; missing: number } {
