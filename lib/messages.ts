@@ -9,6 +9,7 @@
  * runtime messaging, but a compromised or confused sender must still not crash a handler.
  */
 import type { Analysis } from '../core/types';
+import type { Highlight } from './library/types';
 
 export type ErrorCode =
   | 'restricted' // chrome://, the web store, PDF viewer, file:// without access...
@@ -38,6 +39,18 @@ export interface ReaderState {
   on: boolean;
 }
 
+/** The highlights of the story a page shows (`entryId` null: not in the library). */
+export interface PageHighlights {
+  entryId: string | null;
+  highlights: Highlight[];
+}
+
+/** A highlight just made; `saved`: its story was not in the library and now is. */
+export interface AddedHighlight {
+  highlight: Highlight;
+  saved: boolean;
+}
+
 /** Messages and the value each one answers with. */
 export interface Protocol {
   // content script (detector) → background
@@ -53,6 +66,13 @@ export interface Protocol {
   'page:openTab': { req: { url: string }; res: void };
   /** The overlay closed or opened itself (Escape, Close button, navigation): keeps the badge honest. */
   'page:readerState': { req: { on: boolean }; res: void };
+  // page script (overlay or the page's own text) → background: highlights of the story in the sender's tab.
+  // The tab is always the sender's (never named in the message): a page can only reach its own story.
+  'page:highlights': { req: Record<never, never>; res: Result<PageHighlights> };
+  /** `highlight` is a NewHighlight, checked field by field in the background. */
+  'page:highlightAdd': { req: { highlight: object }; res: Result<AddedHighlight> };
+  /** `change` is a HighlightChange (colour, note, remove). */
+  'page:highlightEdit': { req: { id: string; change: object }; res: Result<Highlight | null> };
   // background → on-demand page script
   'bg:ping': { req: Record<never, never>; res: { ready: true } };
   'bg:analyze': { req: { url?: string }; res: Result<Analysis> };
@@ -60,6 +80,13 @@ export interface Protocol {
   /** `confirmed`: the person already agreed to open a page that doesn't look like an article. */
   'bg:reader': { req: { on?: boolean; analysis?: Analysis; confirmed?: boolean }; res: ReaderState };
   'bg:readerState': { req: Record<never, never>; res: ReaderState };
+  /**
+   * Highlight the current selection (context menu, keyboard shortcut). Sent to a tab's page
+   * script, or (with `readerTab`) to the reader page open in that tab.
+   */
+  'bg:highlight': { req: { readerTab?: number }; res: Result<{ highlighted: boolean }> };
+  /** The page is a saved story with highlights: show them (re-anchor in the live page). */
+  'bg:highlights': { req: Record<never, never>; res: { shown: number; missing: number } };
 }
 
 export type MessageType = keyof Protocol;
@@ -79,11 +106,16 @@ const SCHEMA: { [T in MessageType]: Record<string, FieldType> } = {
   'page:save': { url: 'string' },
   'page:openTab': { url: 'string' },
   'page:readerState': { on: 'boolean' },
+  'page:highlights': {},
+  'page:highlightAdd': { highlight: 'object' },
+  'page:highlightEdit': { id: 'string', change: 'object' },
   'bg:ping': {},
   'bg:analyze': { url: 'string?' },
   'bg:scrollTo': { sentenceIndex: 'number', text: 'string' },
   'bg:reader': { on: 'boolean?', analysis: 'object?', confirmed: 'boolean?' },
   'bg:readerState': {},
+  'bg:highlight': { readerTab: 'number?' },
+  'bg:highlights': {},
 };
 
 export function isMessage(x: unknown): x is Message {

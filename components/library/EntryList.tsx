@@ -5,6 +5,7 @@ import { plural, t, tParts } from '../../lib/i18n';
 import type { LibraryQuery } from '../../lib/library/search';
 import type { EntryRow } from '../../lib/library/types';
 import type { LibraryView } from './useLibrary';
+import { highlightCount } from './highlightCount';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function savedDate(iso: string, locale: string): string {
@@ -25,12 +26,13 @@ interface Props {
   onSelect: (s: Set<string>) => void;
   onSite: (site: string | null) => void;
   onTag: (tag: string | null) => void;
+  onHighlighted: (on: boolean) => void;
   onMore: () => void;
   onDelete: (ids: string[]) => void;
   onClear: () => void;
 }
 
-export function EntryList({ view, query, locale, selected, onSelect, onSite, onTag, onMore, onDelete, onClear }: Props) {
+export function EntryList({ view, query, locale, selected, onSelect, onSite, onTag, onHighlighted, onMore, onDelete, onClear }: Props) {
   const sentinel = useRef<HTMLDivElement>(null);
   const more = view ? view.rows.length < view.total : false;
 
@@ -50,7 +52,7 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
 
   if (!view) return <p class="lib-loading" role="status">{t('openingLibrary')}</p>;
 
-  const filtered = !!(query.q?.trim() || query.site || query.tag);
+  const filtered = !!(query.q?.trim() || query.site || query.tag || query.highlighted);
   const allShownSelected = view.rows.length > 0 && view.rows.every((r) => selected.has(r.id));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -99,6 +101,10 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
               ))}
             </select>
           </label>
+          <label class="lib-check lib-filter-check">
+            <input type="checkbox" checked={!!query.highlighted} onChange={(e) => onHighlighted(e.currentTarget.checked)} />
+            <span>{t('withHighlights')}</span>
+          </label>
           {filtered && (
             <button type="button" class="lib-link" onClick={onClear}>
               {t('clear')}
@@ -136,7 +142,7 @@ export function EntryList({ view, query, locale, selected, onSelect, onSite, onT
 
       {view.total === 0 ? (
         <p class="lib-none">
-          {[t('nothingMatches'), query.q?.trim() && t('matchQuery', query.q.trim()), query.site && t('matchSite', query.site), query.tag && t('matchTag', query.tag)].filter(Boolean).join(' ')}.{' '}
+          {[t('nothingMatches'), query.q?.trim() && t('matchQuery', query.q.trim()), query.site && t('matchSite', query.site), query.tag && t('matchTag', query.tag), query.highlighted && t('matchHighlighted')].filter(Boolean).join(' ')}.{' '}
           <button type="button" class="lib-link" onClick={onClear}>
             {t('showEverything')}
           </button>
@@ -169,6 +175,12 @@ function Item({ row, locale, checked, onCheck, onTag }: { row: EntryRow; locale:
           <span class="lib-item-site">{row.site}</span>
           <span aria-hidden="true"> · </span>
           <span>{tParts('savedOn', <time dateTime={row.savedAt}>{savedDate(row.savedAt, locale)}</time>)}</span>
+          {!!row.highlights && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span class="lib-item-highlights">{highlightCount(row.highlights, locale)}</span>
+            </>
+          )}
         </p>
         <h2 class="lib-item-title" dir="auto">
           <a id={titleId} href={entryHref(row.id)}>

@@ -3,7 +3,7 @@
  * article, all from the library (works offline). The article HTML goes through sanitizeHtml,
  * and images are left out: showing them would fetch them from the publisher.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { sanitizeHtml } from '../../core/sanitize';
 import type { LibraryDB } from '../../lib/library/db';
@@ -18,6 +18,11 @@ import { markdownFileName } from '../../lib/library/export';
 import { t, tParts } from '../../lib/i18n';
 import { savedDate } from './EntryList';
 import type { Notice } from './LibraryApp';
+import { HighlightItem } from '../reader/Highlights';
+import { highlightCount } from './highlightCount';
+import { anchorAndMark, unwrapMarks } from '../../lib/highlights/marks';
+import { quoteFor } from '../../lib/highlights/client';
+import type { Highlight } from '../../lib/library/types';
 
 /** Sanitized story HTML without images or other remote media. */
 export function offlineArticleHtml(html: string, win: Window): string {
@@ -68,6 +73,19 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
   }, []);
 
   const article = useMemo(() => (full ? offlineArticleHtml(full.analysis.article.html, window) : ''), [full?.analysis]);
+  const articleEl = useRef<HTMLDivElement>(null);
+  // The highlights shown in the saved article too.
+  useLayoutEffect(() => {
+    const el = articleEl.current;
+    const list = full?.highlights ?? [];
+    if (!el || !list.length) return;
+    const shown = anchorAndMark(el, list.map((h) => ({ h, quote: quoteFor(h, 'reader') })), ({ h }) => {
+      const m = el.ownerDocument.createElement('mark');
+      m.setAttribute('data-color', h.color);
+      return m;
+    });
+    return () => unwrapMarks(shown.flatMap((x) => x.marks));
+  }, [article, full?.highlights]);
 
   if (full === undefined) return <p class="lib-loading" role="status">{t('opening')}</p>;
   if (full === null)
@@ -117,13 +135,15 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
 
       <NoteEditor key={entry.id} db={db} full={full} onNotice={onNotice} onTag={onTag} />
 
+      {!!full.highlights?.length && <EntryHighlights highlights={full.highlights} locale={locale} />}
+
       <Digest analysis={analysis} locale={locale} />
       <section class="section" aria-labelledby="article-title">
         <h2 id="article-title" class="section-title">
           {t('articleTitle')}
         </h2>
         {article.trim() ? (
-          <div class="lib-article" dir="auto" lang={analysis.article.lang ?? undefined} dangerouslySetInnerHTML={{ __html: article }} />
+          <div ref={articleEl} class="lib-article lh-auto" dir="auto" lang={analysis.article.lang ?? undefined} dangerouslySetInnerHTML={{ __html: article }} />
         ) : (
           <div class="lib-article" dir="auto">
             {analysis.article.text.split(/\n{2,}/).map((p, i) => (
@@ -133,6 +153,22 @@ export function EntryView({ db, id, locale, onDelete, onNotice, onTag }: Props) 
         )}
       </section>
     </article>
+  );
+}
+
+/** The entry's highlights in reading order, each with its colour and note (text only). */
+function EntryHighlights({ highlights, locale }: { highlights: Highlight[]; locale: string }) {
+  return (
+    <section class="section lib-highlights lh-ui lh-auto" aria-labelledby="highlights-title">
+      <h2 id="highlights-title" class="section-title">
+        {t('highlightsTitle')} <span class="lib-highlights-count">{highlightCount(highlights.length, locale)}</span>
+      </h2>
+      <ol class="lh-list">
+        {highlights.map((h) => (
+          <HighlightItem key={h.id} highlight={h} />
+        ))}
+      </ol>
+    </section>
   );
 }
 

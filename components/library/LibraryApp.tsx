@@ -46,13 +46,14 @@ export function LibraryApp() {
   const [q, setQ] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
+  const [highlighted, setHighlighted] = useState(false);
   const [limit, setLimit] = useState(FIRST);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(entryFromHash);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const search = useRef<HTMLInputElement>(null);
-  const query = useMemo(() => ({ q, site, tag }), [q, site, tag]);
+  const query = useMemo(() => ({ q, site, tag, highlighted }), [q, site, tag, highlighted]);
   const { view, error, searchReady } = useLibrary(db, query, limit);
   const locale = pageLocale();
 
@@ -76,7 +77,7 @@ export function LibraryApp() {
     return () => removeEventListener('keydown', onKey);
   }, [open]);
 
-  useEffect(() => setLimit(FIRST), [q, site, tag]);
+  useEffect(() => setLimit(FIRST), [q, site, tag, highlighted]);
   const say = (n: Notice, ms = n.undo ? 10_000 : 6_000) => {
     setNotice(n);
     clearTimeout(noticeTimer.current);
@@ -152,12 +153,14 @@ export function LibraryApp() {
             onSelect={setSelected}
             onSite={setSite}
             onTag={setTag}
+            onHighlighted={setHighlighted}
             onMore={() => setLimit((l) => l + MORE)}
             onDelete={remove}
             onClear={() => {
               setQ('');
               setSite(null);
               setTag(null);
+              setHighlighted(false);
               search.current?.focus();
             }}
           />

@@ -2,14 +2,18 @@
  * The popup's "Save" button: one click saves the digest to the library (through the background,
  * which owns the analysis cache); then it reads "Saved" and offers "Open library".
  * A page already in the library opens as "Saved"; clicking again re-saves (updates) it.
+ * A saved story with highlights shows how many ("3 highlights"), linking to its library entry.
+ * It follows the library live: a highlight made in the reader meanwhile turns "Save" into "Saved".
  */
 import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
 import { t } from '../../lib/i18n';
 import { sendToBackground, type LedeError } from '../../lib/messages';
 import { libraryDb } from '../../lib/library/db';
 import { canonicalKey } from '../../lib/library/url';
+import { highlightCount } from './highlightCount';
 import './SaveButton.css';
 
 type State = { status: 'idle' | 'saving' } | { status: 'saved'; id: string } | { status: 'error'; error: LedeError };
@@ -27,20 +31,22 @@ const BookmarkIcon = ({ filled }: { filled: boolean }) => (
 export function SaveButton({ tabId, analysis }: { tabId: number; analysis: Analysis }) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const [announce, setAnnounce] = useState('');
+  const [highlights, setHighlights] = useState(0);
   const id = canonicalKey(analysis.url, analysis.article.canonicalUrl);
 
-  // Already in the library? Say so from the start.
+  // Already in the library? Say so from the start, and follow it (highlights saved elsewhere).
   useEffect(() => {
-    let live = true;
     setState({ status: 'idle' });
-    if (id)
-      libraryDb()
-        .entries.get(id)
-        .then((row) => live && row && setState({ status: 'saved', id: row.id }))
-        .catch(() => {});
-    return () => {
-      live = false;
-    };
+    setHighlights(0);
+    if (!id) return;
+    const sub = liveQuery(() => libraryDb().entries.get(id)).subscribe({
+      next: (row) => {
+        setHighlights(row?.highlights ?? 0);
+        if (row) setState((s) => (s.status === 'saving' ? s : { status: 'saved', id: row.id }));
+      },
+      error: () => {},
+    });
+    return () => sub.unsubscribe();
   }, [id]);
 
   if (!id) return null;
@@ -75,7 +81,21 @@ export function SaveButton({ tabId, analysis }: { tabId: number; analysis: Analy
         <BookmarkIcon filled={saved} />
         <span>{state.status === 'saving' ? t('saving') : saved ? t('savedShort') : t('save')}</span>
       </button>
-      {saved && (
+      {saved && highlights > 0 && (
+        <a
+          class="save-open save-highlights"
+          href={libraryUrl(state.id)}
+          title={t('openEntryHighlights')}
+          onClick={(e) => {
+            e.preventDefault();
+            open();
+          }}
+        >
+          {highlightCount(highlights)}
+        </a>
+      )}
+      {/* With highlights, the count is the way to the entry (the popup has no room for both). */}
+      {saved && !highlights && (
         <button type="button" class="save-open" onClick={open}>
           {t('openLibrary')}
         </button>

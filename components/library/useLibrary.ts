@@ -39,7 +39,7 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
   // Load the index once the first page is on screen, then follow every write to the search records.
   const painted = found !== null;
   useEffect(() => {
-    if (!painted && !(query.q?.trim() || query.site || query.tag)) return;
+    if (!painted && !(query.q?.trim() || query.site || query.tag || query.highlighted)) return;
     let sub: { unsubscribe(): void } | null = null;
     let live = true;
     const start = setTimeout(() => {
@@ -62,9 +62,9 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
       clearTimeout(start);
       sub?.unsubscribe();
     };
-  }, [index, painted || !!(query.q?.trim() || query.site || query.tag)]);
+  }, [index, painted || !!(query.q?.trim() || query.site || query.tag || query.highlighted)]);
 
-  const filtered = !!(query.q?.trim() || query.site || query.tag);
+  const filtered = !!(query.q?.trim() || query.site || query.tag || query.highlighted);
 
   // The filters' sites and tags, from memory, whenever the index changes.
   useEffect(() => {
@@ -87,7 +87,7 @@ export function useLibrary(db: LibraryDB, query: LibraryQuery, limit: number): {
       error: fail,
     });
     return () => sub.unsubscribe();
-  }, [db, index, ready, version, query.q, query.site, query.tag, limit]);
+  }, [db, index, ready, version, query.q, query.site, query.tag, query.highlighted, limit]);
 
   return {
     // Until the index is in, the filters are empty and the count is the list's.

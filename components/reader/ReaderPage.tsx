@@ -3,13 +3,15 @@
  * extension tab ("Open in new tab"). The story comes from the analysis of that tab (cached by the
  * background), sanitized again when rendered.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
 import { t, uiLocale } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messages';
+import { fail, isMessageOf, sendToBackground } from '../../lib/messages';
+import { libraryDb } from '../../lib/library/db';
+import { libraryHighlightClient } from '../../lib/library/highlightClient';
 import { DEFAULT_SETTINGS, getAlwaysReaderHosts, getReaderSettings, normalizeSettings, setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, type ReaderSettings } from '../../lib/settings';
-import { ReaderView } from './ReaderView';
+import { ReaderView, type ReaderHandle } from './ReaderView';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; analysis: Analysis };
 
@@ -25,6 +27,21 @@ export function ReaderPage() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>({ ...DEFAULT_SETTINGS });
   const [hosts, setHosts] = useState<string[]>([]);
+  const handle = useRef<ReaderHandle | null>(null);
+  const analysis = state.status === 'ready' ? state.analysis : null;
+  const highlights = useMemo(() => (analysis ? libraryHighlightClient(libraryDb(), analysis) : undefined), [analysis]);
+
+  // The keyboard shortcut and the context menu reach this page through the background.
+  useEffect(() => {
+    let own: number | undefined;
+    void browser.tabs.getCurrent().then((tab) => (own = tab?.id), () => {});
+    const listener = (message: unknown) => {
+      if (!isMessageOf(message, 'bg:highlight') || message.readerTab === undefined || message.readerTab !== own) return undefined;
+      return handle.current ? handle.current.highlightSelection() : Promise.resolve(fail('invalid', t('highlightSelectFirst')));
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
 
   useEffect(() => {
     void getReaderSettings().then(setSettings);
@@ -72,6 +89,8 @@ export function ReaderPage() {
       hosts={hosts}
       mode="page"
       locale={uiLocale()}
+      handleRef={handle}
+      highlights={highlights}
       actions={{
         onSettings(change) {
           setSettings((s) => normalizeSettings({ ...s, ...change }));

@@ -10,8 +10,12 @@ import { t, tParts } from '../../lib/i18n';
 import { siteKey, type ReaderSettings } from '../../lib/settings';
 import { ArticleBody, sameImage } from './ArticleBody';
 import { revealRange, setHighlight } from './highlight';
-import { CloseIcon, ListenIcon, NewTabIcon, PrintIcon, SavedIcon, SaveIcon, TypeIcon } from './icons';
+import { CloseIcon, HighlightsIcon, ListenIcon, NewTabIcon, PrintIcon, SavedIcon, SaveIcon, TypeIcon } from './icons';
 import { ListenBar } from './ListenBar';
+import { HighlightEditor, HighlightList, SelectionToolbar } from './Highlights';
+import { useHighlighter } from './useHighlighter';
+import type { HighlightClient } from '../../lib/highlights/client';
+import type { Result } from '../../lib/messages';
 import { locateAll } from './locate';
 import { SettingsPanel } from './SettingsPanel';
 import { useReadAloud } from './useReadAloud';
@@ -38,21 +42,26 @@ export interface ReaderViewProps {
   synth?: SpeechSynthesis | null;
   /** Called once the story is in the DOM (first paint follows). */
   onReady?(): void;
+  /** Where highlights are kept; without it the reader offers none. */
+  highlights?: HighlightClient;
 }
 
-/** Handle the overlay uses to scroll to a summary sentence. */
+/** Handle the overlay uses to scroll to a summary sentence and to highlight the selection (menu, shortcut). */
 export interface ReaderHandle {
   scrollToSentence(index: number, text: string): boolean;
+  highlightSelection(): Promise<Result<{ highlighted: boolean }>>;
 }
 
 const READING = 'lede-reading';
 const TARGET = 'lede-target';
 
-export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 'en-US', synth, onReady, handleRef }: ReaderViewProps & { handleRef?: { current: ReaderHandle | null } }) {
+export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 'en-US', synth, onReady, handleRef, highlights }: ReaderViewProps & { handleRef?: { current: ReaderHandle | null } }) {
   const { article } = analysis;
   const scroller = useRef<HTMLDivElement>(null);
   const articleEl = useRef<HTMLElement>(null);
-  const [panel, setPanel] = useState<'type' | null>(null);
+  const [panel, setPanel] = useState<'type' | 'highlights' | null>(null);
+  const [bodyVersion, setBodyVersion] = useState(0);
+  const highlightsButton = useRef<HTMLButtonElement>(null);
   const [listening, setListening] = useState(false);
   const [toast, setToast] = useState('');
   const [saved, setSaved] = useState(false);
@@ -75,6 +84,17 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
     ranges.current ??= locateAll(articleEl.current, analysis.sentences);
     return ranges.current[i] ?? null;
   };
+
+  const hl = useHighlighter({
+    client: highlights,
+    body: () => articleEl.current?.querySelector<HTMLElement>('.lr-body') ?? null,
+    scroller: () => scroller.current,
+    bodyVersion,
+    announce: (text) => announce(text),
+    onSaved: () => setSaved(true),
+    // Marks split text nodes: the sentence ranges are found again when next needed.
+    onMarks: () => (ranges.current = null),
+  });
 
   const speech = useReadAloud({ sentences: analysis.sentences, lang: article.lang, rate: settings.speechRate, voiceURI: settings.voice, synth });
 
@@ -99,6 +119,7 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
         setTimeout(() => setHighlight(TARGET, null), 2400);
         return true;
       },
+      highlightSelection: () => hl.highlightSelection(),
     };
     return () => {
       handleRef.current = null;
@@ -123,14 +144,16 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
   };
 
   const closePanel = () => {
+    const was = panel;
     setPanel(null);
-    typeButton.current?.focus();
+    (was === 'highlights' ? highlightsButton : typeButton).current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.isComposing) return;
     e.preventDefault();
     e.stopPropagation();
+    if (hl.dismiss()) return;
     if (panel) closePanel();
     else if (listening) {
       speech.stop();
@@ -166,6 +189,25 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
           >
             <TypeIcon />
           </button>
+          {hl.enabled && (
+            <button
+              type="button"
+              class="lr-tool"
+              ref={highlightsButton}
+              aria-label={t('highlightsTitle')}
+              title={t('highlightsTitle')}
+              aria-expanded={panel === 'highlights'}
+              aria-controls="lr-highlights"
+              onClick={() => setPanel(panel === 'highlights' ? null : 'highlights')}
+            >
+              <HighlightsIcon />
+              {hl.items.length > 0 && (
+                <span class="lr-hl-count" aria-hidden="true">
+                  {hl.items.length}
+                </span>
+              )}
+            </button>
+          )}
           {speech.supported && analysis.sentences.length > 0 && (
             <button
               type="button"
@@ -224,6 +266,21 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
         />
       )}
 
+      {panel === 'highlights' && (
+        <section id="lr-highlights" class="lr-panel lr-highlights lh-ui" aria-labelledby="lr-highlights-title">
+          <h2 id="lr-highlights-title">{t('highlightsTitle')}</h2>
+          <HighlightList
+            highlights={hl.items}
+            missing={hl.missing}
+            onShow={(h) => hl.show(h.id)}
+            onEdit={(h) => {
+              const box = highlightsButton.current?.getBoundingClientRect();
+              hl.open(h.id, true, hl.missing.has(h.id) && box ? { top: box.bottom + 8, bottom: box.bottom + 8, left: box.left - 160, right: box.right } : undefined);
+            }}
+          />
+        </section>
+      )}
+
       <main class="lr-main">
         <article class="lr-article" ref={articleEl} lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} aria-labelledby="lr-title">
           <header class="lr-head">
@@ -261,6 +318,7 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
             lang={article.lang}
             onReady={() => {
               ranges.current = null;
+              setBodyVersion((v) => v + 1);
               onReady?.();
             }}
           />
@@ -296,6 +354,23 @@ export function ReaderView({ analysis, settings, hosts, mode, actions, locale = 
           }}
         />
       )}
+
+      {hl.toolbar && !hl.editing && <SelectionToolbar at={hl.toolbar} color={hl.color} busy={hl.busy} onHighlight={(c) => void hl.highlightSelection(c)} onNote={() => void hl.highlightSelection(hl.color, true)} />}
+      {hl.editing &&
+        (() => {
+          const h = hl.items.find((x) => x.id === hl.editing!.id);
+          return h ? (
+            <HighlightEditor
+              highlight={h}
+              at={hl.editing.at}
+              focusNote={hl.editing.focusNote}
+              onColor={(c) => void hl.change(h.id, { color: c })}
+              onNote={(note) => hl.change(h.id, { note })}
+              onRemove={() => void hl.change(h.id, { remove: true })}
+              onClose={hl.close}
+            />
+          ) : null;
+        })()}
 
       <p class="lr-toast" role="status" aria-live="polite">
         {toast}

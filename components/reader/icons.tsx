@@ -62,3 +62,10 @@ export const CloseIcon = () => (
     <path d="M18 6L6 18" />
   </svg>
 );
+
+export const HighlightsIcon = () => (
+  <svg {...base}>
+    <path d="M14.5 4.5l5 5L10 19H5v-5z" />
+    <path d="M4 21h16" />
+  </svg>
+);

@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { registerPageAnalysis } from '../../lib/page/analysis';
-import { registerReaderOverlay } from '../../lib/page/reader';
+import { isReaderOn, readerHighlightSelection, registerReaderOverlay } from '../../lib/page/reader';
+import { registerPageHighlights } from '../../lib/page/highlights';
 
 /**
  * The on-demand page script: injected by the background through `scripting.executeScript`
- * only when the person asks (popup opened, reader toggled). It holds the heavy parts
- * (Readability, chrono-node, the summarizer, the reader overlay); the always-on detector
- * content script stays tiny.
+ * only when the person asks (popup opened, reader toggled, "Highlight with Lede"), or when a page
+ * that loads is a saved story with highlights. It holds the heavy parts (Readability, chrono-node,
+ * the summarizer, the reader overlay, highlights); the always-on detector content script stays tiny.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -20,5 +21,6 @@ export default defineContentScript({
     scope[flag] = true;
     registerPageAnalysis(ctx);
     registerReaderOverlay(ctx);
+    registerPageHighlights(ctx, { isOpen: isReaderOn, highlightSelection: readerHighlightSelection });
   },
 });

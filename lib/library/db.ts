@@ -6,9 +6,12 @@
  *     articles (the full Analysis per id).
  * v2: search (one record of search words per entry, indexed by write time), computed for the
  *     entries already saved.
+ * v3: highlights (one row per highlight, indexed by entry and by the page it was made on). Nothing
+ *     before it had highlights: the upgrade only adds the table, every entry, digest and search
+ *     record stays as it was (an entry row without a `highlights` count has none).
  */
 import { Dexie, type Table, type DexieOptions } from 'dexie';
-import type { ArticleRow, EntryRow, SearchRow } from './types';
+import type { ArticleRow, EntryRow, Highlight, SearchRow } from './types';
 import { searchRow } from './search';
 
 export const DB_NAME = 'lede-library';
@@ -22,10 +25,15 @@ export const SCHEMA_V2 = {
   search: 'id, touched',
 };
 
+export const SCHEMA_V3 = {
+  highlights: 'id, entryId, source',
+};
+
 export class LibraryDB extends Dexie {
   entries!: Table<EntryRow, string>;
   articles!: Table<ArticleRow, string>;
   search!: Table<SearchRow, string>;
+  highlights!: Table<Highlight, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -43,6 +51,7 @@ export class LibraryDB extends Dexie {
           await search.bulkPut(rows.flatMap((row, k) => (row ? [searchRow(row, bodies[k]?.analysis)] : [])));
         }
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * Export and import of the library.
  *
- * JSON ("lede-library", version 1): a header and one line per entry, written with a fixed key
- * order (header and entry keys as documented, everything inside `analysis` sorted), so that
- * export → import → export gives the same bytes apart from `exportedAt`.
+ * JSON ("lede-library", version 2): a header and one line per entry, written with a fixed key
+ * order (header, entry and highlight keys as documented, everything inside `analysis` sorted), so
+ * that export → import → export gives the same bytes apart from `exportedAt`. Version 2 adds each
+ * entry's highlights (W3C Web Annotation-style targets); version 1 files still import.
  * Import validates the whole file before writing anything, then merges by URL in one transaction.
  *
- * Markdown: one combined file or one file per entry: the digest (core/digest.ts) and the clean
- * article converted with turndown.
+ * Markdown: one combined file or one file per entry: the highlights as quotes with their notes,
+ * the digest (core/digest.ts) and the clean article converted with turndown.
  */
 import TurndownService from 'turndown';
 import type { Analysis } from '../../core/types';
@@ -15,16 +16,57 @@ import { toMarkdown } from '../../core/digest';
 import { t } from '../i18n';
 import { fail, ok, type Result } from '../messages';
 import type { LibraryDB } from './db';
-import type { EntryRow, FullEntry } from './types';
+import type { EntryRow, FullEntry, Highlight } from './types';
+import { isHighlightColor } from './types';
 import { cleanUrl } from './url';
-import { normalizeTags, toLedeError } from './store';
+import { MAX_NOTE_LENGTH, normalizeTags, toLedeError } from './store';
 import { newestFirst, searchRow } from './search';
+import { cleanQuote, inReadingOrder, MAX_HIGHLIGHTS_PER_ENTRY, readingOrder } from './highlights';
+import { readableQuote } from '../highlights/anchor';
 
 export const FORMAT = 'lede-library';
-export const VERSION = 1;
+export const VERSION = 2;
 
 /** The order of an exported entry's keys (see the README's field list). */
-const ENTRY_KEYS = ['url', 'savedFrom', 'title', 'site', 'byline', 'publishedTime', 'savedAt', 'updatedAt', 'note', 'tags', 'analysis'] as const;
+const ENTRY_KEYS = ['url', 'savedFrom', 'title', 'site', 'byline', 'publishedTime', 'savedAt', 'updatedAt', 'note', 'tags', 'highlights', 'analysis'] as const;
+
+/** A highlight as exported: a W3C Web Annotation-style target, keys in this order. */
+export interface ExportedHighlight {
+  id: string;
+  color: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  made: 'page' | 'reader';
+  target: {
+    source: string;
+    selector: Array<
+      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+      | { type: 'TextPositionSelector'; start: number; end: number }
+      | { type: 'LedeElementPath'; value: number[] }
+    >;
+  };
+}
+
+function toExportedHighlight(h: Highlight): ExportedHighlight {
+  const { exact, prefix, suffix, start, end, path } = h.quote;
+  return {
+    id: h.id,
+    color: h.color,
+    note: h.note,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+    made: h.made,
+    target: {
+      source: h.source,
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix, suffix },
+        { type: 'TextPositionSelector', start, end },
+        ...(path ? [{ type: 'LedeElementPath' as const, value: path }] : []),
+      ],
+    },
+  };
+}
 
 export interface ExportedEntry {
   url: string;
@@ -37,6 +79,7 @@ export interface ExportedEntry {
   updatedAt: string;
   note: string;
   tags: string[];
+  highlights: ExportedHighlight[];
   analysis: Analysis;
 }
 
@@ -50,7 +93,7 @@ export function stableStringify(value: unknown): string {
   });
 }
 
-function toExported({ entry, analysis }: FullEntry): ExportedEntry {
+function toExported({ entry, analysis, highlights = [] }: FullEntry): ExportedEntry {
   return {
     url: entry.id,
     savedFrom: entry.url,
@@ -62,6 +105,7 @@ function toExported({ entry, analysis }: FullEntry): ExportedEntry {
     updatedAt: entry.updatedAt,
     note: entry.note,
     tags: entry.tags,
+    highlights: inReadingOrder(highlights).map(toExportedHighlight),
     analysis,
   };
 }
@@ -77,13 +121,15 @@ async function* fullEntries(db: LibraryDB, ids?: string[], chunk = 250): AsyncGe
   const keys = wanted ? order.filter((k) => wanted.has(k)) : order;
   for (let i = 0; i < keys.length; i += chunk) {
     const part = keys.slice(i, i + chunk);
-    const [rows, articles] = await db.transaction('r', db.entries, db.articles, () =>
-      Promise.all([db.entries.bulkGet(part), db.articles.bulkGet(part)]),
+    const [rows, articles, marks] = await db.transaction('r', [db.entries, db.articles, db.highlights], () =>
+      Promise.all([db.entries.bulkGet(part), db.articles.bulkGet(part), db.highlights.where('entryId').anyOf(part).toArray()]),
     );
+    const byEntry = new Map<string, Highlight[]>();
+    for (const h of marks) byEntry.set(h.entryId, [...(byEntry.get(h.entryId) ?? []), h]);
     const out: FullEntry[] = [];
     rows.forEach((entry, j) => {
       const a = articles[j];
-      if (entry && a) out.push({ entry, analysis: a.analysis });
+      if (entry && a) out.push({ entry, analysis: a.analysis, highlights: inReadingOrder(byEntry.get(entry.id) ?? []) });
     });
     yield out;
   }
@@ -167,6 +213,18 @@ const analysisCheck = shape({
   sources: list(shape({ name: text, kind: text }, { url: text })),
 });
 
+const highlightCheck: Check = (v) => {
+  const base = shape({ id: text, color: text, note: text, createdAt: isoDate, updatedAt: isoDate, target: shape({ source: httpUrl, selector: list(obj) }) })(v);
+  if (base) return base;
+  const h = v as ExportedHighlight;
+  if (!/^[\w-]{1,64}$/.test(h.id)) return `"id" must be letters, digits and dashes, got ${describe(h.id)}`;
+  if (!isHighlightColor(h.color)) return `"color" must be yellow, green, blue or pink, got ${describe(h.color)}`;
+  if (h.note.length > MAX_NOTE_LENGTH) return `"note" is longer than ${MAX_NOTE_LENGTH} characters`;
+  const quote = h.target.selector.find((s) => s.type === 'TextQuoteSelector');
+  if (!quote || !cleanQuote(quote)) return `"target" needs a TextQuoteSelector with a non-empty "exact" text of at most 5000 characters`;
+  return null;
+};
+
 const entryCheck = shape({
   url: httpUrl,
   savedFrom: httpUrl,
@@ -179,7 +237,28 @@ const entryCheck = shape({
   note: text,
   tags: list(text),
   analysis: analysisCheck,
-});
+}, { highlights: list(highlightCheck) });
+
+/** A highlight row from its exported form (already checked). */
+function fromExportedHighlight(h: ExportedHighlight, entryId: string, analysis: Analysis): Highlight {
+  const sel = h.target.selector;
+  const q = sel.find((s) => s.type === 'TextQuoteSelector') as { exact: string; prefix: string; suffix: string };
+  const pos = sel.find((s) => s.type === 'TextPositionSelector') as { start?: number; end?: number } | undefined;
+  const path = sel.find((s) => s.type === 'LedeElementPath') as { value?: unknown } | undefined;
+  const quote = cleanQuote({ ...q, start: pos?.start, end: pos?.end, path: path?.value })!;
+  return {
+    id: h.id,
+    entryId,
+    source: cleanUrl(h.target.source)!,
+    made: h.made === 'page' ? 'page' : 'reader',
+    quote,
+    color: h.color as Highlight['color'],
+    note: h.note,
+    order: readingOrder(analysis, quote),
+    createdAt: new Date(h.createdAt).toISOString(),
+    updatedAt: new Date(h.updatedAt).toISOString(),
+  };
+}
 
 export const MAX_IMPORT_BYTES = 400 * 1024 * 1024;
 
@@ -201,10 +280,11 @@ export function parseLibraryFile(content: string): Result<FullEntry[]> {
     return bad(doc.format === undefined ? t('importNoFormat', FORMAT) : `This is not a Lede library export: "format" is ${describe(doc.format)}, expected "${FORMAT}".`);
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version)) return bad(`"version" must be a whole number, got ${describe(doc.version)}.`);
   if (doc.version > VERSION) return bad(t('importTooNew', doc.version, VERSION));
-  if (doc.version < 1) return bad(`Format version ${doc.version} does not exist; Lede reads version ${VERSION}.`);
+  if (doc.version < 1) return bad(`Format version ${doc.version} does not exist; Lede reads versions 1 to ${VERSION}.`);
   if (!Array.isArray(doc.entries)) return bad(`"entries" must be a list, got ${doc.entries === undefined ? 'nothing' : describe(doc.entries)}.`);
   const problems: string[] = [];
   const seen = new Map<string, number>();
+  const seenHighlights = new Set<string>();
   const out: FullEntry[] = [];
   doc.entries.forEach((raw: unknown, i: number) => {
     if (problems.length >= 3) return;
@@ -215,6 +295,14 @@ export function parseLibraryFile(content: string): Result<FullEntry[]> {
     const id = cleanUrl(e.url)!;
     if (seen.has(id)) return void problems.push(`Entry ${i + 1}${title} has the same URL as entry ${seen.get(id)! + 1} (${id}).`);
     seen.set(id, i);
+    const marks = e.highlights ?? [];
+    if (marks.length > MAX_HIGHLIGHTS_PER_ENTRY) return void problems.push(`Entry ${i + 1}${title} has more than ${MAX_HIGHLIGHTS_PER_ENTRY} highlights.`);
+    const ids = new Set<string>();
+    for (const h of marks) {
+      if (ids.has(h.id) || seenHighlights.has(h.id)) return void problems.push(`Entry ${i + 1}${title}: two highlights have the id "${h.id}".`);
+      ids.add(h.id);
+    }
+    for (const hid of ids) seenHighlights.add(hid);
     const entry: EntryRow = {
       id,
       url: e.savedFrom,
@@ -229,7 +317,9 @@ export function parseLibraryFile(content: string): Result<FullEntry[]> {
       note: e.note,
       tags: normalizeTags(e.tags),
     };
-    out.push({ entry, analysis: e.analysis });
+    const highlights = inReadingOrder(marks.map((h) => fromExportedHighlight(h, id, e.analysis)));
+    if (highlights.length) entry.highlights = highlights.length;
+    out.push({ entry, analysis: e.analysis, highlights });
   });
   if (problems.length) {
     const more = problems.length >= 3 ? ' (stopped after 3 problems)' : '';
@@ -238,16 +328,28 @@ export function parseLibraryFile(content: string): Result<FullEntry[]> {
   return ok(out);
 }
 
-/** One entry from two versions of the same URL: the newer content, the first save date, both notes' best, all tags. */
+/**
+ * One entry from two versions of the same URL: the newer content, the first save date, both
+ * notes' best, all tags, and the highlights of both (the later edit of one highlight wins).
+ */
 export function mergeEntries(existing: FullEntry, incoming: FullEntry): FullEntry {
   const [newer, older] = incoming.entry.updatedAt > existing.entry.updatedAt ? [incoming, existing] : [existing, incoming];
+  const byId = new Map<string, Highlight>();
+  for (const h of [...(existing.highlights ?? []), ...(incoming.highlights ?? [])]) {
+    const had = byId.get(h.id);
+    if (!had || h.updatedAt > had.updatedAt) byId.set(h.id, { ...h, entryId: existing.entry.id });
+  }
+  // Each placed in the story that is kept.
+  const highlights = inReadingOrder([...byId.values()].map((h) => ({ ...h, order: readingOrder(newer.analysis, h.quote) })));
   const entry: EntryRow = {
     ...newer.entry,
     savedAt: existing.entry.savedAt < incoming.entry.savedAt ? existing.entry.savedAt : incoming.entry.savedAt,
     note: newer.entry.note || older.entry.note,
     tags: normalizeTags([...newer.entry.tags, ...older.entry.tags]),
   };
-  return { entry, analysis: newer.analysis };
+  delete entry.highlights;
+  if (highlights.length) entry.highlights = highlights.length;
+  return { entry, analysis: newer.analysis, highlights };
 }
 
 export interface ImportReport {
@@ -263,9 +365,11 @@ export async function importJson(db: LibraryDB, content: string): Promise<Result
   if (!parsed.ok) return parsed;
   const incoming = parsed.value;
   try {
-    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
+    return await db.transaction('rw', [db.entries, db.articles, db.search, db.highlights], async () => {
       const ids = incoming.map((f) => f.entry.id);
-      const [rows, articles] = await Promise.all([db.entries.bulkGet(ids), db.articles.bulkGet(ids)]);
+      const [rows, articles, marks] = await Promise.all([db.entries.bulkGet(ids), db.articles.bulkGet(ids), db.highlights.where('entryId').anyOf(ids).toArray()]);
+      const byEntry = new Map<string, Highlight[]>();
+      for (const h of marks) byEntry.set(h.entryId, [...(byEntry.get(h.entryId) ?? []), h]);
       const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
       const put: FullEntry[] = [];
       incoming.forEach((inc, i) => {
@@ -276,18 +380,28 @@ export async function importJson(db: LibraryDB, content: string): Promise<Result
           put.push(inc);
           return;
         }
-        const existing = { entry: row, analysis: article.analysis };
+        const existing = { entry: row, analysis: article.analysis, highlights: inReadingOrder(byEntry.get(row.id) ?? []) };
         const merged = mergeEntries(existing, inc);
-        if (stableStringify(row) === stableStringify(merged.entry) && stableStringify(article.analysis) === stableStringify(merged.analysis)) {
+        if (
+          stableStringify(row) === stableStringify(merged.entry) &&
+          stableStringify(article.analysis) === stableStringify(merged.analysis) &&
+          stableStringify(existing.highlights) === stableStringify(merged.highlights)
+        ) {
           report.unchanged++;
           return;
         }
         report.updated++;
         put.push(merged);
       });
+      // A highlight id already used by another entry would move it: refuse the file instead.
+      const incomingIds = put.flatMap((f) => (f.highlights ?? []).map((h) => h.id));
+      const owners = await db.highlights.bulkGet(incomingIds);
+      const clash = owners.find((h, i) => h && h.entryId !== put.find((f) => f.highlights?.some((x) => x.id === incomingIds[i]))!.entry.id);
+      if (clash) return fail('invalid', `A highlight in the file ("${clash.id}") belongs to another entry of your library (${clash.entryId}). ${t('nothingImported')}`);
       await db.entries.bulkPut(put.map((f) => f.entry));
       await db.articles.bulkPut(put.map((f) => ({ id: f.entry.id, analysis: f.analysis })));
-      await db.search.bulkPut(put.map((f) => searchRow(f.entry, f.analysis)));
+      await db.highlights.bulkPut(put.flatMap((f) => f.highlights ?? []));
+      await db.search.bulkPut(put.map((f) => searchRow(f.entry, f.analysis, f.highlights)));
       return ok(report);
     });
   } catch (e) {
@@ -306,8 +420,26 @@ function htmlToMarkdown(html: string): string {
 
 const day = (isoString: string | null) => (isoString ? isoString.slice(0, 10) : '');
 
-/** One entry as Markdown: the saved details, the note, the digest, then the clean article. */
-export function entryMarkdown({ entry, analysis }: FullEntry): string {
+/** Lines of text as a Markdown quote; a line that would start a heading or list inside it is escaped. */
+function quoteLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `> ${l.replace(/^([#>+-]|\d+[.)])/, '\\$1')}`)
+    .join('\n');
+}
+
+/** An entry's highlights as Markdown: each a quote, its note under it (the shape Obsidian and Logseq take). */
+export function highlightsMarkdown(highlights: readonly Highlight[]): string {
+  return inReadingOrder(highlights)
+    .map((h) => {
+      const note = h.note.trim();
+      return quoteLines(readableQuote(h.quote.exact)) + (note ? `\n\n${note}` : '');
+    })
+    .join('\n\n');
+}
+
+/** One entry as Markdown: the saved details, the note, the highlights, the digest, then the clean article. */
+export function entryMarkdown({ entry, analysis, highlights = [] }: FullEntry): string {
   const meta = [
     `- Site: ${entry.site}`,
     entry.byline ? `- By: ${entry.byline}` : '',
@@ -318,6 +450,7 @@ export function entryMarkdown({ entry, analysis }: FullEntry): string {
   ].filter(Boolean);
   const parts = [`# ${entry.title}`, meta.join('\n')];
   if (entry.note.trim()) parts.push(entry.note.trim().split('\n').map((l) => `> ${l}`).join('\n'));
+  if (highlights.length) parts.push('## Highlights\n\n' + highlightsMarkdown(highlights));
   // The digest's own header (title, byline, link) is already above: keep its sections only.
   const digest = toMarkdown(analysis);
   const sections = digest.indexOf('\n## ');

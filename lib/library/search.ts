@@ -6,16 +6,17 @@
  * An open index stays current by reading only the records written since it last looked.
  */
 import type { Analysis } from '../../core/types';
-import type { EntryRow, SearchRow } from './types';
+import type { EntryRow, Highlight, SearchRow } from './types';
 import type { LibraryDB } from './db';
 import { indexWords, parseQuery } from './words';
 
 type RowText = Pick<EntryRow, 'title' | 'site' | 'byline' | 'summaryLine' | 'note' | 'tags'>;
 
-/** The search words of an entry: its own fields and its digest. */
-export function entryWords(row: RowText, analysis?: Analysis): string[] {
+/** The search words of an entry: its own fields, its digest, and its highlights' text and notes. */
+export function entryWords(row: RowText, analysis?: Analysis, highlights: readonly Pick<Highlight, 'quote' | 'note'>[] = []): string[] {
   const a = analysis?.article;
   return indexWords(
+    ...highlights.flatMap((h) => [h.quote.exact, h.note]),
     row.title,
     row.site,
     row.byline,
@@ -36,14 +37,16 @@ function touch(): number {
   return (lastTouch = Math.max(Date.now(), lastTouch + 1));
 }
 
-export function searchRow(row: EntryRow, analysis?: Analysis): SearchRow {
-  return { id: row.id, row, words: entryWords(row, analysis).join(' '), touched: touch() };
+export function searchRow(row: EntryRow, analysis?: Analysis, highlights?: readonly Pick<Highlight, 'quote' | 'note'>[]): SearchRow {
+  return { id: row.id, row, words: entryWords(row, analysis, highlights).join(' '), touched: touch() };
 }
 
 export interface LibraryQuery {
   q?: string;
   site?: string | null;
   tag?: string | null;
+  /** Only entries with highlights. */
+  highlighted?: boolean;
 }
 
 /** Records read per step when an index first loads. */
@@ -211,6 +214,7 @@ export class SearchIndex {
       const d = this.docs[n]!;
       if (query.site && d.site !== query.site) continue;
       if (query.tag && !d.tags.includes(query.tag)) continue;
+      if (query.highlighted && !d.highlights) continue;
       out.push(d);
     }
     return out;

@@ -6,9 +6,10 @@ import type { Analysis } from '../../core/types';
 import { t, type MessageKey } from '../i18n';
 import { fail, ok, type LedeError, type Result } from '../messages';
 import type { LibraryDB } from './db';
-import type { ArticleRow, EntryRow, FullEntry } from './types';
+import type { ArticleRow, EntryRow, FullEntry, Highlight } from './types';
 import { canonicalKey, hostOf } from './url';
 import { searchRow } from './search';
+import { inReadingOrder, readingOrder } from './highlights';
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
@@ -52,6 +53,7 @@ export function rowFor(analysis: Analysis, now: string, existing?: EntryRow): En
     note: existing?.note ?? '',
     tags: existing?.tags ?? [],
   };
+  if (existing?.highlights) row.highlights = existing.highlights;
   return row;
 }
 
@@ -79,7 +81,7 @@ export function toLedeError(e: unknown, doing: keyof typeof DOING = 'save'): Led
   return { code: 'failed', message: t('storageFailed', t(DOING[doing]), detail) };
 }
 
-/** Saves (or updates) the digest of an article. */
+/** Saves (or updates) the digest of an article. Its highlights stay, placed again in the new text. */
 export async function saveAnalysis(
   db: LibraryDB,
   analysis: Analysis,
@@ -88,12 +90,16 @@ export async function saveAnalysis(
   const id = canonicalKey(analysis.url, analysis.article?.canonicalUrl);
   if (!id) return fail('invalid', t('onlyWebPages'));
   try {
-    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
+    return await db.transaction('rw', [db.entries, db.articles, db.search, db.highlights], async () => {
       const existing = await db.entries.get(id);
       const row = rowFor(analysis, iso(opts.now), existing)!;
+      const highlights = existing ? await db.highlights.where('entryId').equals(id).toArray() : [];
+      // The story's text may have changed: each highlight's place in it too.
+      const moved = highlights.filter((h) => h.order !== (h.order = readingOrder(analysis, h.quote)));
+      if (moved.length) await db.highlights.bulkPut(moved);
       await db.entries.put(row);
       await db.articles.put({ id, analysis });
-      await db.search.put(searchRow(row, analysis));
+      await db.search.put(searchRow(row, analysis, highlights));
       return ok({ id, updated: !!existing });
     });
   } catch (e) {
@@ -109,14 +115,14 @@ export async function updateEntry(
   opts: { now?: Date | number } = {},
 ): Promise<Result<EntryRow>> {
   try {
-    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
+    return await db.transaction('rw', [db.entries, db.articles, db.search, db.highlights], async () => {
       const row = await db.entries.get(id);
       if (!row) return fail('invalid', t('entryGone'));
       if (change.note !== undefined) row.note = change.note.slice(0, MAX_NOTE_LENGTH);
       if (change.tags !== undefined) row.tags = normalizeTags(change.tags);
       row.updatedAt = iso(opts.now);
       await db.entries.put(row);
-      await db.search.put(searchRow(row, (await db.articles.get(id))?.analysis));
+      await db.search.put(searchRow(row, (await db.articles.get(id))?.analysis, await db.highlights.where('entryId').equals(id).toArray()));
       return ok(row);
     });
   } catch (e) {
@@ -125,29 +131,32 @@ export async function updateEntry(
 }
 
 export async function getEntry(db: LibraryDB, id: string): Promise<FullEntry | undefined> {
-  const [entry, article] = await db.transaction('r', db.entries, db.articles, () =>
-    Promise.all([db.entries.get(id), db.articles.get(id)]),
+  const [entry, article, highlights] = await db.transaction('r', [db.entries, db.articles, db.highlights], () =>
+    Promise.all([db.entries.get(id), db.articles.get(id), db.highlights.where('entryId').equals(id).toArray()]),
   );
-  return entry && article ? { entry, analysis: article.analysis } : undefined;
+  return entry && article ? { entry, analysis: article.analysis, highlights: inReadingOrder(highlights) } : undefined;
 }
 
 export async function getRows(db: LibraryDB, ids: string[]): Promise<EntryRow[]> {
   return (await db.entries.bulkGet(ids)).filter((r): r is EntryRow => !!r);
 }
 
-/** Deletes entries and hands them back, so that the person can undo. */
+/** Deletes entries (with their highlights) and hands them back, so that the person can undo. */
 export async function removeEntries(db: LibraryDB, ids: string[]): Promise<Result<FullEntry[]>> {
   try {
-    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
-      const [rows, articles] = await Promise.all([db.entries.bulkGet(ids), db.articles.bulkGet(ids)]);
+    return await db.transaction('rw', [db.entries, db.articles, db.search, db.highlights], async () => {
+      const [rows, articles, marks] = await Promise.all([db.entries.bulkGet(ids), db.articles.bulkGet(ids), db.highlights.where('entryId').anyOf(ids).toArray()]);
+      const byEntry = new Map<string, Highlight[]>();
+      for (const h of marks) byEntry.set(h.entryId, [...(byEntry.get(h.entryId) ?? []), h]);
       const removed: FullEntry[] = [];
       rows.forEach((entry, i) => {
         const article = articles[i];
-        if (entry && article) removed.push({ entry, analysis: article.analysis });
+        if (entry && article) removed.push({ entry, analysis: article.analysis, highlights: inReadingOrder(byEntry.get(entry.id) ?? []) });
       });
       await db.entries.bulkDelete(ids);
       await db.articles.bulkDelete(ids);
       await db.search.bulkDelete(ids);
+      await db.highlights.bulkDelete(marks.map((h) => h.id));
       return ok(removed);
     });
   } catch (e) {
@@ -158,12 +167,13 @@ export async function removeEntries(db: LibraryDB, ids: string[]): Promise<Resul
 /** Undo of a delete: puts the entries back, unless the same URL was saved again meanwhile. */
 export async function restoreEntries(db: LibraryDB, removed: FullEntry[]): Promise<Result<number>> {
   try {
-    return await db.transaction('rw', db.entries, db.articles, db.search, async () => {
+    return await db.transaction('rw', [db.entries, db.articles, db.search, db.highlights], async () => {
       const present = await db.entries.bulkGet(removed.map((r) => r.entry.id));
       const back = removed.filter((_, i) => !present[i]);
       await db.entries.bulkPut(back.map((r) => r.entry));
       await db.articles.bulkPut(back.map((r): ArticleRow => ({ id: r.entry.id, analysis: r.analysis })));
-      await db.search.bulkPut(back.map((r) => searchRow(r.entry, r.analysis)));
+      await db.search.bulkPut(back.map((r) => searchRow(r.entry, r.analysis, r.highlights)));
+      await db.highlights.bulkPut(back.flatMap((r) => r.highlights ?? []));
       return ok(back.length);
     });
   } catch (e) {

@@ -14,10 +14,14 @@ import './reader/overlay.css';
 import type { ReaderHandle } from '../../components/reader/ReaderView';
 import type { Analysis } from '../../core/types';
 import { t, uiLocale } from '../i18n';
-import { isMessage, sendToBackground, type Message, type ReaderState } from '../messages';
+import { isMessage, sendToBackground, type Message, type ReaderState, type Result } from '../messages';
 import { DEFAULT_SETTINGS, getAlwaysReaderHosts, getReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, type ReaderSettings } from '../settings';
 import { getPageAnalysis } from './analysis';
 import { Overlay } from './reader/Overlay';
+import { pageHighlights } from './highlights/client';
+
+/** The overlay's highlights go through the background, like the page's own (and each hears of the other's). */
+const overlayHighlights = pageHighlights('overlay');
 
 interface OpenState {
   analysis: Analysis;
@@ -66,6 +70,7 @@ function ensureUi(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<
           ask: open.ask,
           locale: locale(),
           handleRef: handle,
+          highlights: overlayHighlights,
           onClose: () => closeReader(true),
           actions: {
             onPrint: () => window.print(),
@@ -133,6 +138,12 @@ export function closeReader(fromOverlay = false): ReaderState {
 export function readerScrollTo(sentenceIndex: number, text: string): boolean {
   if (!current || current.ask) return false;
   return handle.current?.scrollToSentence(sentenceIndex, text) ?? false;
+}
+
+/** Highlights the selection inside the reader (context menu, shortcut); null when the reader isn't showing the story. */
+export function readerHighlightSelection(): Promise<Result<{ highlighted: boolean }>> | null {
+  if (!current || current.ask || !handle.current) return null;
+  return handle.current.highlightSelection();
 }
 
 async function onReaderMessage(ctx: ContentScriptContext, message: Message<'bg:reader'>): Promise<ReaderState> {

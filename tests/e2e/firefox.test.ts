@@ -2,7 +2,7 @@
  * The Firefox build as a person uses it: Debian firefox-esr (headless), the add-on loaded
  * temporarily, the Fortune fixture in a tab. Checks the toolbar badge (browserAction in MV2),
  * the popup's digest, reader mode, saving to the library, and what differs from Chrome: a
- * sidebar instead of the side panel, no on-device AI summary.
+ * sidebar instead of the side panel, no on-device AI summary; one highlight in the reader page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -86,7 +86,8 @@ describe('Firefox (temporary add-on, MV2)', () => {
     expect(await waitForValue(ff, articleContext, `document.querySelectorAll('lede-reader').length === 1`)).toBe(true);
     await ff.activate(articleContext);
     await ff.setViewport(articleContext, 1200, 800);
-    await new Promise((r) => setTimeout(r, 600));
+    // Painted: two animation frames in the page after the overlay appeared.
+    await ff.evaluate(articleContext, `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`);
     writeFileSync(join(SCREENSHOT_DIR, 'firefox-reader.png'), await ff.screenshot(articleContext));
     expect(await send(false)).toEqual({ ok: true, value: { on: false } });
     expect(await waitForValue(ff, articleContext, `document.querySelectorAll('lede-reader').length === 0`)).toBe(true);
@@ -98,6 +99,37 @@ describe('Firefox (temporary add-on, MV2)', () => {
     const library = await ff.openExtensionPage('library.html');
     const items = await waitForValue<string[]>(ff, library, `(() => { const t = [...document.querySelectorAll('.lib-item')].map((e) => e.innerText); return t.length ? t : null; })()`);
     expect(items.join(' ')).toMatch(/Mike Pompeo Giving Kim Jong Un/);
+  });
+
+  it('highlights a passage in the reader page: a <mark>, kept in the library', async () => {
+    const reader = await ff.openExtensionPage(`reader.html?tab=${tabId}`);
+    await ff.setViewport(reader, 1000, 800);
+    await waitForValue(ff, reader, `document.querySelectorAll('.lr-body p').length > 0`, 30_000);
+    const selected = await ff.evaluate<boolean>(
+      reader,
+      `(() => {
+        const walker = document.createTreeWalker(document.querySelector('.lr-body'), NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.data.indexOf('once ruled the pop charts');
+          if (at < 0) continue;
+          n.parentElement.scrollIntoView({ block: 'center' });
+          getSelection().setBaseAndExtent(n, at, n, at + 'once ruled the pop charts'.length);
+          return true;
+        }
+        return false;
+      })()`,
+    );
+    expect(selected).toBe(true);
+    // The toolbar over the selection; its "Highlight" button.
+    await waitForValue(ff, reader, `!!document.querySelector('[role="toolbar"][aria-label="Highlight tools"] [aria-label="Highlight"]')`);
+    await ff.evaluate(reader, `(document.querySelector('[role="toolbar"] [aria-label="Highlight"]').click(), true)`);
+    const marked = await waitForValue<string>(ff, reader, `[...document.querySelectorAll('.lr-body mark[data-lede-highlight]')].map((m) => m.textContent).join('')`);
+    expect(marked).toBe('once ruled the pop charts');
+    writeFileSync(join(SCREENSHOT_DIR, 'firefox-highlight.png'), await ff.screenshot(reader));
+    // Kept: the library lists the story with its highlight.
+    const library = await ff.openExtensionPage('library.html');
+    const item = await waitForValue<string>(ff, library, `[...document.querySelectorAll('.lib-item')].map((e) => e.innerText).find((t) => t.includes('1 highlight')) ?? ''`);
+    expect(item).toMatch(/Mike Pompeo Giving Kim Jong Un/);
   });
 
   it('looks right (screenshot)', async () => {

@@ -167,4 +167,29 @@ export async function waitFor<T>(fn: () => Promise<T> | T, { timeout = 10_000, i
   return last;
 }
 
+/**
+ * Waits until `fn` returns a truthy value, and fails with `what` when the time is up (unlike
+ * `waitFor`, which hands back the last value). Polls: for states that raise no event the test can await.
+ */
+export async function until<T>(fn: () => Promise<T> | T, what: string, { timeout = 15_000, interval = 50 } = {}): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T;
+  let error: unknown;
+  do {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      error = e;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  } while (Date.now() < end);
+  throw new Error(`Timed out after ${timeout} ms waiting for ${what}${error ? ` (last error: ${String(error)})` : ''}`);
+}
+
+/** Resolves after two animation frames of `page`: what it shows now has been painted (an event, not a delay). */
+export function painted(page: { evaluate<R>(fn: () => R | Promise<R>): Promise<R> }): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/__screenshots__');

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, serveFixtures, SCREENSHOT_DIR, type Browser, type FixtureServer } from './harness';
+import { launch, painted, serveFixtures, SCREENSHOT_DIR, until, type Browser, type FixtureServer } from './harness';
 
 const FORTUNE = '/fortune-rocket-man.html';
 const TITLE = /Mike Pompeo Giving Kim Jong Un .Rocket Man. CD/;
@@ -103,9 +103,9 @@ describe('library', () => {
     const path = await exportJson(lib);
     exported = readFileSync(path, 'utf8');
     const doc = JSON.parse(exported);
-    expect(doc).toMatchObject({ format: 'lede-library', version: 1 });
+    expect(doc).toMatchObject({ format: 'lede-library', version: 2 });
     expect(doc.entries).toHaveLength(1);
-    expect(doc.entries[0]).toMatchObject({ title: expect.stringMatching(TITLE), note: 'Music diplomacy, follow up after the summit.', tags: ['North Korea', 'diplomacy'] });
+    expect(doc.entries[0]).toMatchObject({ title: expect.stringMatching(TITLE), note: 'Music diplomacy, follow up after the summit.', tags: ['North Korea', 'diplomacy'], highlights: [] });
 
     // Delete from the entry page; Undo brings it back.
     await lib.getByRole('link', { name: TITLE }).click();
@@ -167,7 +167,9 @@ describe('library', () => {
     await lib.locator('input[type=file]').setInputFiles(file);
     await lib.getByRole('heading', { name: '5 saved articles' }).waitFor();
     await lib.getByRole('button', { name: 'Dismiss' }).click();
-    await lib.waitForTimeout(300);
+    // The notice has faded out (no animation left running) before the picture is taken.
+    await until(() => lib.evaluate(() => !document.querySelector('.lib-toast.is-shown') && document.getAnimations().length === 0), 'the notice gone');
+    await painted(lib);
     await lib.screenshot({ path: join(SCREENSHOT_DIR, 'library-list-light.png') });
 
     // Filter by tag and by site.

@@ -27,10 +27,15 @@ export async function overlayPresent(page: Page): Promise<boolean> {
  * Runs `fn` with `this` bound to the overlay's shadow root and returns its (JSON) result;
  * null when there is no overlay. `fn` is serialized: it can't close over test variables, pass `args`.
  */
-export async function inOverlay<T>(page: Page, fn: (this: ShadowRoot, ...args: any[]) => T | Promise<T>, ...args: unknown[]): Promise<T | null> {
+export function inOverlay<T>(page: Page, fn: (this: ShadowRoot, ...args: any[]) => T | Promise<T>, ...args: unknown[]): Promise<T | null> {
+  return inShadow(page, 'lede-reader', fn, ...args);
+}
+
+/** Like `inOverlay`, for any Lede host with a closed shadow root (`lede-highlights`: the highlight UI on a page). */
+export async function inShadow<T>(page: Page, host: string, fn: (this: ShadowRoot, ...args: any[]) => T | Promise<T>, ...args: unknown[]): Promise<T | null> {
   const cdp = await session(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'lede-reader' });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: host });
   if (!nodeId) return null;
   const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
   const shadow = node.shadowRoots?.[0];

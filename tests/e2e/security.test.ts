@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { inOverlay, overlayText } from './reader-shadow';
-import { EXTENSION_DIR, FIXTURES_DIR, SCREENSHOT_DIR, launch, serveFixtures, waitFor, type Browser, type FixtureServer } from './harness';
+import { inOverlay, inShadow, overlayText } from './reader-shadow';
+import { EXTENSION_DIR, FIXTURES_DIR, SCREENSHOT_DIR, launch, painted, serveFixtures, until, waitFor, type Browser, type FixtureServer } from './harness';
 
 const INLINE = '/lede-hostile-inline.html';
 const FIXTURE = '/hostile.html';
@@ -136,6 +136,30 @@ async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as Pwnable).__ledePwned);
 }
 
+/** How many rows a library table has, read from the service worker (0 when there is no library yet). */
+function count(table: 'entries' | 'highlights'): Promise<number> {
+  return browser.worker.evaluate(async (name) => {
+    // Never create the database here (Dexie owns its versions), and close what we open.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'lede-library')) return 0;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('lede-library');
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains(name)) {
+          db.close();
+          return resolve(0);
+        }
+        const req = db.transaction(name).objectStore(name).count();
+        req.onsuccess = () => {
+          db.close();
+          resolve(req.result);
+        };
+      };
+      open.onerror = () => resolve(-1);
+    });
+  }, table) as Promise<number>;
+}
+
 /** The hostile pages to run: the inline one always, the shared fixture when it exists. */
 const PAGES = [INLINE, ...(existsSync(join(FIXTURES_DIR, FIXTURE.slice(1))) ? [FIXTURE] : [])];
 
@@ -169,7 +193,8 @@ describe.each(PAGES)('hostile page %s', (path) => {
     await hostile.page.evaluate(() => delete (window as unknown as Pwnable).__ledePwned);
     // The first words of the headline, as the page shows them: every surface must show them too.
     headline = (await hostile.page.locator('h1').first().innerText()).split(/\s+/).slice(0, 4).join(' ');
-    await new Promise((r) => setTimeout(r, 300));
+    // Whatever the page itself requests is done before counting.
+    await hostile.page.waitForLoadState('networkidle');
     before = beacons().length;
   });
 
@@ -189,42 +214,40 @@ describe.each(PAGES)('hostile page %s', (path) => {
   }
 
   it('the page cannot drive Lede: posted messages and events shaped like its protocol do nothing', async () => {
-    const entries = () =>
-      browser.worker.evaluate(
-        async () => {
-          // Never create the database here (Dexie owns its versions), and close what we open.
-          if (!(await indexedDB.databases()).some((d) => d.name === 'lede-library')) return 0;
-          return new Promise<number>((resolve) => {
-            const open = indexedDB.open('lede-library');
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('entries')) {
-                db.close();
-                return resolve(0);
-              }
-              const count = db.transaction('entries').objectStore('entries').count();
-              count.onsuccess = () => {
-                db.close();
-                resolve(count.result);
-              };
-            };
-            open.onerror = () => resolve(-1);
-          });
-        },
-      ) as Promise<number>;
-    const saved = await entries();
+    const saved = await count('entries');
+    const highlights = await count('highlights');
     await hostile.page.evaluate(() => {
-      for (const type of ['bg:analyze', 'bg:reader', 'ui:reader', 'ui:save', 'page:save', 'bg:scrollTo']) {
-        const message = { type, on: true, confirmed: true, tabId: 1, text: 'x' };
+      // Every command, the highlight ones included, with the fields each would need.
+      const quote = { exact: 'The city council voted', prefix: '', suffix: '', start: 0, end: 22 };
+      for (const type of ['bg:analyze', 'bg:reader', 'ui:reader', 'ui:save', 'page:save', 'bg:scrollTo', 'bg:highlight', 'bg:highlights', 'page:highlights', 'page:highlightAdd', 'page:highlightEdit']) {
+        const message = { type, on: true, confirmed: true, tabId: 1, text: 'x', highlight: { quote, color: 'yellow', made: 'page', note: 'forged' }, id: 'x', change: { remove: true } };
         window.postMessage(message, '*');
         window.dispatchEvent(new CustomEvent('lede', { detail: message }));
         document.dispatchEvent(new CustomEvent(type, { detail: message }));
       }
+      // And a selection with the events a person's selection and click would fire.
+      const p = document.querySelector('p');
+      if (p?.firstChild) {
+        getSelection()!.selectAllChildren(p);
+        document.dispatchEvent(new Event('selectionchange'));
+        p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        p.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', altKey: true, shiftKey: true, bubbles: true }));
+      }
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Everything posted has been delivered once a message posted after it arrives (postMessage
+    // keeps order); a round trip to the background then covers anything a listener could have sent.
+    await hostile.page.evaluate(() => new Promise<void>((done) => {
+      const sentinel = (e: MessageEvent) => e.data === 'lede-test-sentinel' && (removeEventListener('message', sentinel), done());
+      addEventListener('message', sentinel);
+      postMessage('lede-test-sentinel', '*');
+    }));
+    await count('entries');
     expect(await hostile.page.locator('lede-reader').count(), 'no reader overlay').toBe(0);
-    expect(await entries(), 'nothing saved to the library').toBe(saved);
+    expect(await hostile.page.locator('lede-highlights, mark[data-lede-highlight]').count(), 'no highlight UI, no mark').toBe(0);
+    expect(await count('entries'), 'nothing saved to the library').toBe(saved);
+    expect(await count('highlights'), 'no highlight made').toBe(highlights);
     expect(await pwned(hostile.page)).toBeUndefined();
+    await hostile.page.evaluate(() => getSelection()?.removeAllRanges());
   });
 
   for (const surface of ['popup.html', 'sidepanel.html']) {
@@ -232,7 +255,7 @@ describe.each(PAGES)('hostile page %s', (path) => {
       const page = await openDigest(surface);
       // Open every timeline quote and disclosure so all page-derived text is in the DOM.
       for (const toggle of await page.locator('.event-toggle, [aria-expanded="false"]').all()) await toggle.click().catch(() => {});
-      await new Promise((r) => setTimeout(r, 500));
+      await painted(page);
       expect(await page.locator('body').innerText()).toContain(headline);
       expect(await pwned(page), `${surface}: __ledePwned`).toBeUndefined();
       expect(await breaches(page, browser.extensionId)).toEqual([]);
@@ -266,7 +289,11 @@ describe.each(PAGES)('hostile page %s', (path) => {
     // The overlay lives in a closed shadow root: read it the way DevTools does (CDP, see reader-shadow.ts).
     const shown = await waitFor(async () => (await overlayText(hostile.page))?.includes(headline) ?? false, { timeout: 10_000 });
     expect(shown, 'the reader overlay shows the headline').toBe(true);
-    await new Promise((r) => setTimeout(r, 700));
+    // Anything that could run would have once the overlay's images loaded or failed, a frame later.
+    await until(() => inOverlay(hostile.page, function () {
+      return [...this.querySelectorAll('img')].every((img) => img.complete);
+    }), 'the overlay images settled');
+    await painted(hostile.page);
     expect(await pwned(hostile.page), 'reader: __ledePwned in the page').toBeUndefined();
     const inside = await inOverlay(hostile.page, function () {
       const out: string[] = [];
@@ -299,7 +326,8 @@ describe.each(PAGES)('hostile page %s', (path) => {
     const library = await browser.openExtensionPage(`library.html#entry=${encodeURIComponent(saved!.value!.id)}`, { width: 1000, height: 900 });
     problems.push(...watch(library));
     await library.waitForSelector('.lib-entry', { timeout: 15_000 });
-    await new Promise((r) => setTimeout(r, 700));
+    await until(() => library.evaluate(() => [...document.querySelectorAll('img')].every((i) => i.complete)), 'images settled');
+    await painted(library);
     expect(await library.locator('.lib-entry').innerText()).toContain(headline);
     expect(await pwned(library), 'library: __ledePwned').toBeUndefined();
     expect(await breaches(library, browser.extensionId)).toEqual([]);
@@ -310,6 +338,107 @@ describe.each(PAGES)('hostile page %s', (path) => {
     await library.close();
     expect(problems).toEqual([]);
     expect(await pwned(hostile.page), 'page: __ledePwned').toBeUndefined();
+    expect(beacons().slice(before)).toEqual([]);
+  });
+
+  it('highlights: the page cannot forge, read or change them; their text and notes show as text everywhere', async () => {
+    // The overlay from the test before goes; Lede was asked on this page, so its page script is here.
+    const ext = await browser.openExtensionPage('popup.html');
+    await ext.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'ui:reader', tabId, on: false }), hostile.tabId);
+    await until(async () => (await hostile.page.locator('lede-reader').count()) === 0, 'the overlay closed');
+    // A person highlights a passage that carries a payload as text (context-menu handler), then notes it.
+    const selected = await hostile.page.evaluate(() => {
+      // A paragraph without links: a click on its highlight must not follow one of the page's links.
+      const ps = [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').length > 60 && !p.querySelector('a'));
+      const p = ps.find((x) => (x.textContent ?? '').includes('<')) ?? ps[0];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode() as Text | null;
+      if (!first) return '';
+      let last = first;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (n.data.trim()) last = n;
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(last, last.data.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString();
+    });
+    expect(selected.length).toBeGreaterThan(40);
+    const made = await browser.worker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      return (globalThis as unknown as { __ledeHighlights: { onMenuClick(i: { menuItemId: string }, t: chrome.tabs.Tab): Promise<unknown> } }).__ledeHighlights.onMenuClick({ menuItemId: 'lede-highlight-selection' }, tab);
+    }, hostile.tabId);
+    expect(made).toEqual({ ok: true, value: { highlighted: true } });
+    const highlights = await count('highlights');
+    expect(highlights).toBeGreaterThan(0);
+    const NOTE = `zq-note-7 <img src=x onerror="window.__ledePwned='note'"><script>window.__ledePwned='note-script'</script> **bold** [x](javascript:alert(1))`;
+    const [mark] = await hostile.page.locator('mark[data-lede-highlight]').all();
+    await mark.click();
+    const textarea = await until(() => inShadow(hostile.page, 'lede-highlights', function () {
+      const r = this.querySelector('.lh-editor textarea')?.getBoundingClientRect();
+      return r ? { x: r.left + 10, y: r.top + 10 } : null;
+    }), 'the highlight dialog');
+    await hostile.page.mouse.click(textarea!.x, textarea!.y);
+    await hostile.page.keyboard.type(NOTE);
+    await inShadow(hostile.page, 'lede-highlights', function () {
+      (this.querySelector('.lh-editor .lh-button') as HTMLElement).click();
+    });
+    await until(() => inShadow(hostile.page, 'lede-highlights', function () {
+      return this.querySelector('.lh-editor [role="status"]')?.textContent === 'Saved.';
+    }), 'the note saved');
+    await hostile.page.keyboard.press('Escape');
+
+    // The page can't read them: a closed shadow root, no note in its DOM, marks without ids.
+    const seen = await hostile.page.evaluate((note) => ({
+      shadow: document.querySelector('lede-highlights')?.shadowRoot ?? null,
+      note: document.documentElement.outerHTML.includes(note.slice(0, 9)),
+      attrs: [...new Set([...document.querySelectorAll('mark[data-lede-highlight]')].flatMap((m) => [...m.attributes].map((a) => a.name)))].sort(),
+    }), NOTE);
+    expect(seen).toEqual({ shadow: null, note: false, attrs: ['data-lede-highlight', 'style'] });
+
+    // The page can't open, change or remove them: a forged mark, synthetic clicks, marks taken out.
+    await hostile.page.evaluate(() => {
+      const fake = document.createElement('mark');
+      fake.setAttribute('data-lede-highlight', '');
+      fake.textContent = 'forged';
+      document.body.prepend(fake);
+      for (const m of document.querySelectorAll('mark[data-lede-highlight]')) m.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document.querySelector('lede-highlights')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await painted(hostile.page);
+    expect(await inShadow(hostile.page, 'lede-highlights', function () {
+      return !!this.querySelector('.lh-editor');
+    }), 'no dialog from a synthetic click').toBe(false);
+    await hostile.page.evaluate(() => document.querySelectorAll('mark').forEach((m) => m.replaceWith(...m.childNodes)));
+    await count('highlights');
+    expect(await count('highlights'), 'taking marks out of the page removes nothing').toBe(highlights);
+
+    // The reader page and the library show the highlight and the note as text: nothing runs.
+    const reader = await browser.openExtensionPage(`reader.html?tab=${hostile.tabId}`, { width: 1000, height: 800 });
+    problems.push(...watch(reader));
+    await reader.waitForSelector('.lr-body p', { timeout: 20_000 });
+    // Shown in the story, or listed as not found when the reader's text leaves that passage out.
+    await reader.locator('.lr-hl-count').waitFor();
+    await reader.getByRole('button', { name: 'Highlights' }).click();
+    await reader.locator('#lr-highlights').waitFor();
+    expect(await reader.locator('#lr-highlights').innerText()).toContain('zq-note-7 <img src=x onerror=');
+    expect(await pwned(reader)).toBeUndefined();
+    expect(await breaches(reader, browser.extensionId)).toEqual([]);
+    await reader.close();
+    const library = await browser.openExtensionPage('library.html', { width: 1000, height: 900 });
+    problems.push(...watch(library));
+    await library.getByRole('checkbox', { name: 'With highlights' }).check();
+    await library.locator('.lib-item a').first().click();
+    await library.locator('.lib-highlights').waitFor();
+    expect(await library.locator('.lib-highlights').innerText()).toContain(`**bold** [x](javascript:alert(1))`);
+    await until(() => library.evaluate(() => [...document.querySelectorAll('img')].every((i) => i.complete)), 'images settled');
+    expect(await pwned(library)).toBeUndefined();
+    expect(await breaches(library, browser.extensionId)).toEqual([]);
+    await library.close();
+    await ext.close();
+    expect(problems).toEqual([]);
+    expect(await pwned(hostile.page)).toBeUndefined();
     expect(beacons().slice(before)).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ describe('the always-on detector imports only the cheap detector', () => {
     }
     const imports = [...src.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
     expect(imports).toContain('../core/detect');
-    expect(imports.filter((i) => /readability|chrono|dompurify|core\/analyze|preact|turndown|dexie/.test(i))).toEqual([]);
+    expect(imports.filter((i) => /readability|chrono|dompurify|core\/analyze|preact|turndown|dexie|highlights|approx-string-match/.test(i))).toEqual([]);
   });
   it('core/detect.ts imports nothing heavy', () => {
     const src = readFileSync(join(ROOT, 'core/detect.ts'), 'utf8');
@@ -73,6 +73,25 @@ describe('the page cannot talk to the extension', () => {
       expect(src).not.toMatch(/addEventListener\(\s*['"]message['"]|\.onmessage\s*=|window\.postMessage|addEventListener\(\s*['"]lede/i);
     });
   }
+  it('a page-script message never names a tab or a story: the background takes them from the sender', () => {
+    const src = readFileSync(join(ROOT, 'lib/messages.ts'), 'utf8');
+    const schema = src.slice(src.indexOf('const SCHEMA'));
+    const pageMessages = [...schema.matchAll(/'(page:[\w]+)': \{([^}]*)\}/g)];
+    expect(pageMessages.map((m) => m[1])).toEqual(expect.arrayContaining(['page:save', 'page:highlights', 'page:highlightAdd', 'page:highlightEdit']));
+    for (const [, type, fields] of pageMessages) expect(fields, type).not.toMatch(/tabId|entryId|source/);
+    // The highlight handlers read the tab from the sender only.
+    const bg = readFileSync(join(ROOT, 'lib/background/highlights.ts'), 'utf8');
+    expect(bg).not.toMatch(/message\.(tabId|entryId|source|url)\b/);
+    expect(bg).toMatch(/sender\.tab/);
+  });
+  it('highlight code on a page reacts only to a person: mark clicks and keys are checked with isTrusted', () => {
+    const src = readFileSync(join(ROOT, 'lib/page/highlights/index.ts'), 'utf8');
+    expect(src).toMatch(/onClick\(e: MouseEvent\): void \{\s*\/\/[^\n]*\n\s*if \(!e\.isTrusted/);
+    expect(src).toMatch(/e\.isTrusted && e\.key === 'Escape'/);
+    // Which mark is which lives in the script's memory, not in attributes the page can read.
+    expect(src).toMatch(/new WeakMap<Element, string>/);
+    expect(src).not.toMatch(/setAttribute\('data-(hl|id|note|color)/);
+  });
   it('the manifest opens no door to web pages (externally_connectable, web-accessible pages)', () => {
     const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
     expect(config).not.toMatch(/externally_connectable|web_accessible_resources/);

@@ -24,10 +24,10 @@ describe('JSON export', () => {
   it('writes the versioned format, newest first, with every documented field', async () => {
     const db = await sample();
     const text = await exportJson(db, { now: Date.UTC(2024, 3, 1) });
-    expect(text.startsWith('{"format":"lede-library","version":1,"exportedAt":"2024-04-01T00:00:00.000Z","entries":[\n')).toBe(true);
+    expect(text.startsWith('{"format":"lede-library","version":2,"exportedAt":"2024-04-01T00:00:00.000Z","entries":[\n')).toBe(true);
     const doc = JSON.parse(text);
     expect(doc.entries.map((e: { url: string }) => e.url)).toEqual(['https://example.org/glacier', 'https://fortune.com/2018/07/06/mike-pompeo-kim-jong-un-rocket-man-cd/']);
-    expect(Object.keys(doc.entries[1])).toEqual(['url', 'savedFrom', 'title', 'site', 'byline', 'publishedTime', 'savedAt', 'updatedAt', 'note', 'tags', 'analysis']);
+    expect(Object.keys(doc.entries[1])).toEqual(['url', 'savedFrom', 'title', 'site', 'byline', 'publishedTime', 'savedAt', 'updatedAt', 'note', 'tags', 'highlights', 'analysis']);
     expect(doc.entries[1]).toMatchObject({ site: 'Fortune', savedAt: '2024-03-01T09:30:00.000Z', updatedAt: '2024-03-01T09:30:01.000Z', note: 'Elton John diplomacy\n— second line', tags: ['North Korea', 'music'] });
     expect(doc.entries[0]).toMatchObject({ site: 'example.org', savedFrom: 'https://example.org/glacier?utm_campaign=x', byline: null });
     expect(doc.entries[0]).not.toHaveProperty('words');
@@ -58,7 +58,7 @@ describe('JSON export', () => {
 
   it('an empty library exports and imports cleanly', async () => {
     const text = await exportJson(openDb(), { now: 0 });
-    expect(JSON.parse(text)).toEqual({ format: 'lede-library', version: 1, exportedAt: '1970-01-01T00:00:00.000Z', entries: [] });
+    expect(JSON.parse(text)).toEqual({ format: 'lede-library', version: 2, exportedAt: '1970-01-01T00:00:00.000Z', entries: [] });
     expect(await importJson(openDb(), text)).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 0 } });
   });
 });
@@ -90,8 +90,8 @@ describe('JSON import', () => {
     ['a JSON list', () => '[1,2]', /not a Lede library export: expected a JSON object with "format": "lede-library", got a list/],
     ['another format', (g) => g.replace('"format":"lede-library"', '"format":"pocket-export"'), /not a Lede library export: "format" is "pocket-export", expected "lede-library"/],
     ['no format', () => '{"entries":[]}', /it has no "format" field/],
-    ['newer version', (g) => g.replace('"version":1', '"version":2'), /format version 2, newer than this Lede reads \(version 1\)\. Update Lede/],
-    ['version as text', (g) => g.replace('"version":1', '"version":"1"'), /"version" must be a whole number, got "1"/],
+    ['newer version', (g) => g.replace('"version":2', '"version":3'), /format version 3, newer than this Lede reads \(version 2\)\. Update Lede/],
+    ['version as text', (g) => g.replace('"version":2', '"version":"2"'), /"version" must be a whole number, got "2"/],
     ['entries missing', () => '{"format":"lede-library","version":1}', /"entries" must be a list, got nothing/],
     ['bad date in entry 2', (g) => g.replace(/"savedAt":"[^"]+"(?![\s\S]*"savedAt")/, '"savedAt":"yesterday"'), /Entry 2 \("Mike Pompeo Brings Elton John CD for Kim Jong Un"\): "savedAt" must be an ISO date .* got "yesterday"/],
     ['non-http URL', (g) => g.replace('"url":"https://example.org/glacier"', '"url":"javascript:alert(1)"'), /Entry 1 \("Glaciers .*"\): "url" must be an http\(s\) URL, got "javascript:alert\(1\)"/],

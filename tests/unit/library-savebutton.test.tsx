@@ -9,6 +9,7 @@ import { makeAnalysis } from './library-helpers';
 import { SaveButton } from '../../components/library/SaveButton';
 import { libraryDb } from '../../lib/library/db';
 import { saveAnalysis } from '../../lib/library/store';
+import { addHighlight } from '../../lib/library/highlights';
 
 let root: HTMLElement;
 const sent: unknown[] = [];
@@ -17,6 +18,7 @@ let answer: unknown;
 beforeEach(async () => {
   fakeBrowser.reset();
   await libraryDb().entries.clear();
+  await libraryDb().highlights.clear();
   root = document.createElement('div');
   document.body.append(root);
   sent.length = 0;
@@ -64,5 +66,30 @@ describe('SaveButton', () => {
     await settle();
     expect(root.querySelector('[role=alert]')!.textContent).toMatch(/not enough storage space/);
     expect(button('Save')).toBeDefined();
+  });
+
+  it('follows the library: a highlight made elsewhere turns Save into Saved and shows "2 highlights", a link to the entry', async () => {
+    const analysis = makeAnalysis({ url: 'https://a.example/story' });
+    await act(() => render(<SaveButton tabId={4} analysis={analysis} />, root));
+    await settle();
+    expect(button('Save')).toBeDefined();
+    const quote = { exact: 'Rocket Man', prefix: '', suffix: '', start: 0, end: 10 };
+    await act(async () => {
+      await addHighlight(libraryDb(), { analysis }, { quote, color: 'yellow', made: 'reader' }, { source: analysis.url });
+      await addHighlight(libraryDb(), { analysis }, { quote: { ...quote, exact: 'Pompeo' }, color: 'blue', made: 'reader' }, { source: analysis.url });
+    });
+    const link = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        const a = root.querySelector<HTMLAnchorElement>('a.save-highlights');
+        if (a?.textContent === '2 highlights') return a;
+        await settle();
+      }
+      return null;
+    })();
+    expect(link?.getAttribute('href')).toMatch(/\/library\.html#entry=https%3A%2F%2Fa\.example%2Fstory$/);
+    expect(link?.title).toBe('Open its library entry');
+    expect(button('Saved')).toBeDefined();
+    // The count is the way to the entry: no second "Open library" beside it.
+    expect(button('Open library')).toBeUndefined();
   });
 });

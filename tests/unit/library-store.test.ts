@@ -220,7 +220,7 @@ describe('schema migrations', () => {
 
     const db = new LibraryDB('migrate', { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const row = await db.entries.get('https://old.com/1');
     expect(row).toMatchObject({ note: 'from v1', tags: ['geo'], savedAt: '2020-01-01T00:00:00.000Z' });
     const search = await db.search.get('https://old.com/1');

@@ -1,13 +1,42 @@
 // @vitest-environment jsdom
 // jsdom rather than happy-dom: DOMPurify does not sanitize under happy-dom (it returns the input
 // unchanged there), and these tests are about what the sanitizer lets through.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Analysis } from '../../core/types';
 import { ReaderView, type ReaderActions } from '../../components/reader/ReaderView';
 import { buildBody } from '../../components/reader/ArticleBody';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/settings';
+import type { HighlightClient } from '../../lib/highlights/client';
+import type { Highlight } from '../../lib/library/types';
+
+/** A highlight client over an in-memory list (what the overlay and the reader page give the reader). */
+function memoryClient(initial: Highlight[] = []) {
+  let list = [...initial];
+  const client: HighlightClient & { added: unknown[] } = {
+    added: [],
+    list: async () => list,
+    async add(h) {
+      client.added.push(h);
+      const highlight: Highlight = { id: `h${list.length + 1}`, entryId: 'e', source: 'https://fortune.com/x', made: h.made, quote: h.quote, color: h.color, note: h.note ?? '', order: h.quote.start, createdAt: 'a', updatedAt: 'a' };
+      list = [...list, highlight];
+      return { ok: true, value: { highlight, saved: list.length === 1 } };
+    },
+    async change(id, c) {
+      const h = list.find((x) => x.id === id)!;
+      if (c.remove) {
+        list = list.filter((x) => x.id !== id);
+        return { ok: true, value: null };
+      }
+      const next = { ...h, ...(c.color ? { color: c.color } : {}), ...(c.note !== undefined ? { note: c.note } : {}) };
+      list = list.map((x) => (x.id === id ? next : x));
+      return { ok: true, value: next };
+    },
+  };
+  return client;
+}
+const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
 const TWEET = `<figure><div><blockquote class="twitter-tweet"><p>I spoke with President Moon of South Korea last night. Asked him how Rocket Man is doing. Long gas lines forming in North Korea. Too bad!</p>— Donald J. Trump (@realDonaldTrump) <a href="https://twitter.com/realDonaldTrump/status/909384837018112000">September 17, 2017</a></blockquote></div></figure>`;
 
@@ -66,15 +95,98 @@ afterEach(() => {
   delete (window as unknown as { __ledePwned?: unknown }).__ledePwned;
 });
 
-function mount(props: { analysis?: Analysis; settings?: ReaderSettings; hosts?: string[]; actions?: Partial<ReaderActions> } = {}) {
+function mount(props: { analysis?: Analysis; settings?: ReaderSettings; hosts?: string[]; actions?: Partial<ReaderActions>; highlights?: HighlightClient } = {}) {
   root = document.createElement('div');
   document.body.append(root);
   const actions: ReaderActions = { onSettings: vi.fn(), onClose: vi.fn(), onPrint: vi.fn(), onOpenTab: vi.fn(), onAlwaysReader: vi.fn(), onSave: vi.fn(async () => ({ ok: true, message: 'Saved to your library.' })), ...props.actions };
   act(() => {
-    render(<ReaderView analysis={props.analysis ?? sample()} settings={props.settings ?? { ...DEFAULT_SETTINGS }} hosts={props.hosts ?? []} mode="overlay" locale="en-US" synth={null} actions={actions} />, root!);
+    render(<ReaderView analysis={props.analysis ?? sample()} settings={props.settings ?? { ...DEFAULT_SETTINGS }} hosts={props.hosts ?? []} mode="overlay" locale="en-US" synth={null} actions={actions} highlights={props.highlights} />, root!);
   });
   return { el: root.querySelector('.lede-reader') as HTMLElement, actions };
 }
+
+describe('ReaderView highlights', () => {
+  const gone: Highlight = { id: 'gone', entryId: 'e', source: 'https://fortune.com/x', made: 'page', quote: { exact: 'a sentence the page no longer has', prefix: '', suffix: '', start: 0, end: 0 }, color: 'pink', note: 'kept anyway', order: 1e12, createdAt: 'a', updatedAt: 'a' };
+  const saved: Highlight = { ...gone, id: 'pop', made: 'reader', quote: { exact: 'pop charts', prefix: 'Elton John once ruled the ', suffix: ', now he has entered', start: 0, end: 0 }, color: 'green', note: '<b>not bold</b>', order: 1 };
+
+  it('draws saved highlights as marks, lists them in order, and lists the ones not found apart', async () => {
+    const { el } = mount({ highlights: memoryClient([saved, gone]) });
+    await settle();
+    const marks = [...el.querySelectorAll('.lr-body mark[data-lede-highlight]')];
+    expect(marks.map((m) => [m.textContent, m.getAttribute('data-color')])).toEqual([['pop charts', 'green']]);
+    act(() => el.querySelector<HTMLButtonElement>('button[aria-label="Highlights"]')!.click());
+    const panel = el.querySelector('#lr-highlights')!;
+    expect(panel.querySelector('.lh-list .lh-quote')!.textContent).toBe('pop charts');
+    // A note is text, not markup.
+    expect(panel.querySelector('.lh-item-note')!.textContent).toBe('<b>not bold</b>');
+    expect(panel.querySelector('b')).toBeNull();
+    expect(panel.querySelector('.lh-missing')!.textContent).toContain('Not found on the page');
+    expect(panel.querySelector('.lh-missing')!.textContent).toContain('a sentence the page no longer has');
+  });
+
+  it('a selection gets the toolbar; Highlight makes a mark, says the story was saved; the dialog changes colour and note, removes', async () => {
+    // jsdom lays nothing out: a selection needs a box for the toolbar to stand by.
+    const proto = Range.prototype as unknown as { getBoundingClientRect?: () => DOMRect };
+    const had = proto.getBoundingClientRect;
+    proto.getBoundingClientRect = () => ({ top: 300, bottom: 320, left: 100, right: 300, width: 200, height: 20, x: 100, y: 300, toJSON: () => ({}) }) as DOMRect;
+    onTestFinished(() => void (proto.getBoundingClientRect = had));
+    const client = memoryClient();
+    const { el } = mount({ highlights: client });
+    await settle();
+    const text = [...el.querySelectorAll('.lr-body p')].find((p) => p.textContent!.includes('once ruled'))!.firstChild as Text;
+    const at = text.data.indexOf('once ruled the pop charts');
+    await act(async () => {
+      getSelection()!.setBaseAndExtent(text, at, text, at + 'once ruled the pop charts'.length);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    const toolbar = el.querySelector('[role="toolbar"][aria-label="Highlight tools"]')!;
+    expect([...toolbar.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Highlight', 'Highlight in Yellow', 'Highlight in Green', 'Highlight in Blue', 'Highlight in Pink', 'Note']);
+    await act(async () => toolbar.querySelector<HTMLButtonElement>('[aria-label="Highlight in Blue"]')!.click());
+    await settle();
+    expect(client.added).toMatchObject([{ color: 'blue', made: 'reader', quote: { exact: 'once ruled the pop charts', prefix: 'Elton John ' } }]);
+    const mark = el.querySelector<HTMLElement>('.lr-body mark[data-lede-highlight]')!;
+    expect([mark.textContent, mark.getAttribute('data-color')]).toEqual(['once ruled the pop charts', 'blue']);
+    expect(el.querySelector('.lr-toast')!.textContent).toBe('Highlighted. The story is now in your library.');
+    expect(el.querySelector('.lr-bar button[aria-label="Saved to library"]')).not.toBeNull();
+    expect(el.querySelector('[role="toolbar"][aria-label="Highlight tools"]')).toBeNull();
+
+    // Enter on the mark opens its dialog; colour, note, then remove.
+    await act(async () => void mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    const dialog = () => el.querySelector<HTMLElement>('.lh-editor[role="dialog"]');
+    expect(dialog()!.getAttribute('aria-label')).toBe('Highlight');
+    await act(async () => dialog()!.querySelector<HTMLButtonElement>('[aria-label="Pink"]')!.click());
+    await settle();
+    expect(el.querySelector('.lr-body mark')!.getAttribute('data-color')).toBe('pink');
+    const area = dialog()!.querySelector('textarea')!;
+    await act(async () => {
+      area.value = 'Worth a follow-up';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => dialog()!.querySelector<HTMLButtonElement>('.lh-button')!.click());
+    await settle();
+    expect((await client.list())[0].note).toBe('Worth a follow-up');
+    expect(dialog()!.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+    // Escape closes the dialog, not the reader.
+    await act(async () => void dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(dialog()).toBeNull();
+    await act(async () => el.querySelector<HTMLElement>('.lr-body mark')!.click());
+    await act(async () => dialog()!.querySelector<HTMLButtonElement>('.lh-danger')!.click());
+    await settle();
+    expect(el.querySelector('.lr-body mark')).toBeNull();
+    expect(await client.list()).toEqual([]);
+    expect(el.querySelector('.lr-toast')!.textContent).toBe('Highlight removed.');
+  });
+
+  it('offers highlights only where a client keeps them', async () => {
+    const { el } = mount({ highlights: memoryClient() });
+    await settle();
+    expect(el.querySelector('button[aria-label="Highlights"]')).not.toBeNull();
+    render(null, root!);
+    root!.remove();
+    const plain = mount();
+    expect(plain.el.querySelector('button[aria-label="Highlights"]')).toBeNull();
+  });
+});
 
 describe('ReaderView', () => {
   it('renders headline, site, date, byline, reading time and the lead image with caption and credit', () => {

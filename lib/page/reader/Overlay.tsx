@@ -11,6 +11,7 @@ import { ReaderView, type ReaderActions, type ReaderHandle } from '../../../comp
 import { setAlwaysReader, updateReaderSettings, watchAlwaysReaderHosts, watchReaderSettings, normalizeSettings, type ReaderSettings } from '../../settings';
 import { t } from '../../i18n';
 import { hidePageScrollbar, printOnlyReader } from './pageSheet';
+import type { HighlightClient } from '../../highlights/client';
 
 export interface OverlayProps {
   analysis: Analysis;
@@ -23,13 +24,16 @@ export interface OverlayProps {
   onClose(): void;
   handleRef: { current: ReaderHandle | null };
   onReady?(): void;
+  highlights?: HighlightClient;
 }
 
-export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask: initialAsk, locale, actions, onClose, handleRef, onReady }: OverlayProps) {
+export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask: initialAsk, locale, actions, onClose, handleRef, onReady, highlights }: OverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [settings, setSettings] = useState(initial);
   const [hosts, setHosts] = useState(initialHosts);
   const [asking, setAsking] = useState(initialAsk);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
 
   useLayoutEffect(() => {
     const d = dialog.current;
@@ -47,16 +51,36 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
       (last && d.contains(last) ? last : d.querySelector<HTMLElement>('.lede-reader, [data-autofocus]'))?.focus({ preventScroll: true });
     };
     doc.addEventListener('focusin', onFocusIn, true);
+    // A person's Escape closes the reader even when the focus has fallen out of it (onto the page's
+    // body, when the focused control went away). Keys typed inside the reader never get here.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !e.isTrusted || e.defaultPrevented || e.composedPath().includes(host)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      closeRef.current();
+    };
+    doc.addEventListener('keydown', onKey, true);
     const releasePrint = printOnlyReader(doc);
     let releaseScrollbar = () => {};
     const frame = requestAnimationFrame(() => setTimeout(() => (releaseScrollbar = hidePageScrollbar(doc)), 0));
     return () => {
       cancelAnimationFrame(frame);
       doc.removeEventListener('focusin', onFocusIn, true);
+      doc.removeEventListener('keydown', onKey, true);
       releasePrint();
       releaseScrollbar();
     };
   }, []);
+
+  // "Show in reader": the question is gone (its focused button with it), so the reader takes the
+  // focus in the same commit, before any key the person presses next. (Focusing a frame later let
+  // an Escape pressed in between land on the page, where it did nothing: the overlay stayed open.)
+  const asked = useRef(initialAsk);
+  useLayoutEffect(() => {
+    if (asking || !asked.current) return;
+    asked.current = false;
+    dialog.current?.querySelector<HTMLElement>('.lede-reader')?.focus({ preventScroll: true });
+  }, [asking]);
 
   useEffect(() => {
     const stopSettings = watchReaderSettings(setSettings);
@@ -112,10 +136,7 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
                 type="button"
                 class="lr-button"
                 data-autofocus
-                onClick={() => {
-                  setAsking(false);
-                  requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('.lede-reader')?.focus({ preventScroll: true }));
-                }}
+                onClick={() => setAsking(false)}
               >
                 {t('showInReader')}
               </button>
@@ -123,7 +144,7 @@ export function Overlay({ analysis, settings: initial, hosts: initialHosts, ask:
           </div>
         </div>
       ) : (
-        <ReaderView analysis={analysis} settings={settings} hosts={hosts} mode="overlay" locale={locale} actions={readerActions} handleRef={handleRef} onReady={onReady} />
+        <ReaderView analysis={analysis} settings={settings} hosts={hosts} mode="overlay" locale={locale} actions={readerActions} handleRef={handleRef} onReady={onReady} highlights={highlights} />
       )}
     </div>
   );
