@@ -288,19 +288,25 @@ async function detectorOnCorpus(page: import('playwright-core').Page, code: stri
     const file = join(CORPUS, url.slice(`${origin}/__corpus/`.length));
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: gunzipSync(readFileSync(file)) });
   });
-  const rows: (Timing & { name: string; elements: number })[] = [];
+  const rows: (Timing & { name: string; elements: number; left: boolean })[] = [];
   for (const f of files) {
     await page.goto(`${origin}/__corpus/${f}`, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: code });
     const r = await timeDetectors(page, Math.max(5, Math.round(RUNS / 2)));
-    rows.push({ name: f.slice(0, 12), elements: await page.evaluate(() => document.getElementsByTagName('*').length), ...r });
+    // A page's own script may navigate away (every other request is blocked: Chromium's error page).
+    const left = !page.url().startsWith(`${origin}/__corpus/`);
+    rows.push({ name: f.slice(0, 12), left, elements: await page.evaluate(() => document.getElementsByTagName('*').length), ...r });
   }
   await page.unroute('**/*');
   const times = rows.map((r) => r.median);
   const sorted = [...rows].sort((a, b) => b.median - a.median);
   for (const r of sorted.slice(0, 5)) console.log(`${pad(r.name, 34)}${pad(ms(r.median), 14)}${pad(`${r.elements} elements`, 16)}${compared(r)}`);
   const p90 = [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)];
-  console.log(`median over pages: ${ms(median(times))}; 90th percentile: ${ms(p90)}; worst: ${ms(Math.max(...times))} (target < 2 ms: ${Math.max(...times) < 2 ? 'met' : median(times) < 2 ? 'met on the median' : 'MISSED'}); taken for articles: ${rows.filter((r) => r.isArticle).length}/${rows.length}`);
+  console.log(`median over pages: ${ms(median(times))}; 90th percentile: ${ms(p90)}; worst: ${ms(Math.max(...times))} (target < 2 ms: ${Math.max(...times) < 2 ? 'met' : median(times) < 2 ? 'met on the median' : 'MISSED'}); taken for articles: ${rows.filter((r) => r.isArticle && !r.left).length}/${rows.filter((r) => !r.left).length}`);
+  const missed = rows.filter((r) => !r.isArticle && !r.left).map((r) => r.name);
+  if (missed.length) console.log(`not taken for articles in Chromium: ${missed.join(', ')}`);
+  const left = rows.filter((r) => r.left).map((r) => r.name);
+  if (left.length) console.log(`navigated away by their own script (timed on the error page, not counted as misses): ${left.join(', ')}`);
   comparedSummary(rows, 'real pages');
 }
 
