@@ -6,7 +6,8 @@
  */
 import type { TimelineEvent, DatePrecision } from './types';
 import type { SentenceInfo } from './story';
-import { findDates, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
+import { findDates, newDateContext, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
+import { PRECISION_RANK, spanOf } from './calendar';
 import { keywords } from './summarize';
 import { squash } from './text';
 
@@ -18,7 +19,6 @@ export interface TimelineInput {
   lang: string;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, day: 3 };
 const KIND_RANK: Record<string, number> = { paragraph: 5, list: 4, quote: 3, heading: 2, post: 2, caption: 1, table: 1 };
 
 const SUBORDINATE = /^(when|after|before|while|as|since|until|although|though|because|once|if|then|but|and|so)\s+/i;
@@ -53,8 +53,12 @@ export function labelFor(sentence: string, dateText: string, maxWords = 14): str
   return label;
 }
 
-function compatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+/** One date lies within the other (a day in its month, a month in its quarter). */
+function compatible(a: Pick<TimelineEvent, 'date' | 'precision'>, b: Pick<TimelineEvent, 'date' | 'precision'>): boolean {
+  const x = spanOf(a.date, a.precision);
+  const y = spanOf(b.date, b.precision);
+  if (!x || !y) return false;
+  return (x[0] >= y[0] && x[1] <= y[1]) || (y[0] >= x[0] && y[1] <= x[1]);
 }
 
 interface Candidate extends TimelineEvent {
@@ -66,15 +70,19 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const { sentences, publishedTime, siteName, lang } = input;
   const published = publishedTime ? toCalendarDate(publishedTime) : null;
   const candidates: Candidate[] = [];
+  // What the story has said so far (for "the next day", "a year earlier"); an embedded post reads on its own.
+  const story = newDateContext();
 
   sentences.forEach((s, index) => {
     const postDay = s.post?.date ? toCalendarDate(s.post.date) : null;
     const ref: CalendarDate | null = s.kind === 'post' ? postDay ?? published : published;
+    const ctx = s.kind === 'post' ? newDateContext() : story;
+    ctx.sentence = index;
     let found: FoundDate[];
-    if (ref) found = findDates(s.text, ref, lang);
+    if (ref) found = findDates(s.text, ref, lang, ctx);
     else {
       // No reference date: keep only dates that name their own year.
-      found = findDates(s.text, { year: 2000, month: 1, day: 1 }, lang).filter((d) => /\b\d{4}\b/.test(d.text));
+      found = findDates(s.text, { year: 2000, month: 1, day: 1 }, lang, ctx).filter((d) => /\b\d{4}\b/.test(d.text));
     }
     for (const d of found) {
       let label = labelFor(s.text, d.text);
@@ -88,6 +96,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         sentenceIndex: index,
         dateText: d.text,
         kind: 'event',
+        ...(d.expected && ref ? { expected: true } : {}),
         // Shared words decide merging; the date words themselves must not count.
         words: keywords(s.text.replace(d.text, ' ')),
         rank: KIND_RANK[s.kind] ?? 0,
@@ -118,28 +127,37 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   });
 
-  // Merge mentions of one event: compatible dates and shared words.
+  // Merge mentions of one event: compatible dates and shared words that are rare in the story
+  // (the caption's "summit … Singapore" and the body's "summit in Singapore"; not "stock" and
+  // "prices" in a markets story, where every sentence has them).
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const w of keywords(s.text)) df.set(w, (df.get(w) ?? 0) + 1);
+  const RARE = 3;
   const merged: Candidate[] = [];
   for (const c of candidates) {
     const same = merged.find((m) => {
-      if (m.kind !== c.kind || !compatible(m.date, c.date)) return false;
+      if (m.kind !== c.kind || !compatible(m, c)) return false;
       // A year alone is too coarse to say two mentions are one event.
       if (m.date !== c.date && (m.precision === 'year' || c.precision === 'year')) return false;
       if (m.sentenceIndex === c.sentenceIndex) return true; // one sentence, nested dates: "next month, on April 8"
       let shared = 0;
-      for (const w of c.words) if (m.words.has(w)) shared++;
+      for (const w of c.words) if (m.words.has(w) && (df.get(w) ?? 0) <= RARE) shared++;
       return m.date === c.date && c.precision === 'day' ? shared >= 1 : shared >= 2;
     });
     if (!same) {
       merged.push({ ...c });
       continue;
     }
-    // Keep the most precise date and the best-placed sentence (body text over captions).
+    // Keep the most precise date, with the words that say it (a date is never more precise than
+    // its dateText), and the best-placed sentence (body text over captions) for the label.
     if (PRECISION_RANK[c.precision] > PRECISION_RANK[same.precision]) {
       same.date = c.date;
       same.precision = c.precision;
+      same.dateText = c.dateText;
       if (c.season) same.season = c.season;
       else delete same.season;
+      if (c.expected) same.expected = true;
+      else delete same.expected;
     }
     if (c.rank > same.rank) {
       same.label = c.label;
@@ -147,7 +165,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       if (c.said !== undefined) same.said = c.said;
       same.quote = c.quote;
       same.sentenceIndex = c.sentenceIndex;
-      same.dateText = c.dateText;
+      if (c.precision === same.precision && c.date === same.date) same.dateText = c.dateText;
       same.rank = c.rank;
     }
     for (const w of c.words) same.words.add(w);
