@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   purifyWindow?: Window;
   /** Readability's element budget; larger pages fall back to a simpler extraction. */
   maxElemsToParse?: number;
+  /** The current time (ms since 1970), for rejecting publication dates in the future; defaults to the clock. */
+  now?: number;
 }
 
 /** Pages with more elements than this skip Readability's scoring (it is quadratic-ish on huge pages). */
@@ -48,7 +50,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
 
   const detection = detect(document, url);
   lap('detect');
-  const meta = readMetadata(document, url);
+  const meta = readMetadata(document, url, options.now);
   lap('metadata');
   yield 'metadata';
 
@@ -104,6 +106,9 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   lap('sources');
 
   const reasons = [...detection.reasons];
+  // Which publication date the timeline counts from, and any implausible one passed over.
+  if (meta.publishedFrom) reasons.push(`published date from ${meta.publishedFrom}${meta.publishedRejected.length ? ` (passed over: ${meta.publishedRejected.join('; ')})` : ''}`);
+  else if (meta.publishedRejected.length) reasons.push(`no plausible published date (passed over: ${meta.publishedRejected.join('; ')})`);
   let isArticle = detection.isArticle;
   if (isArticle && wordCount < 80) {
     isArticle = false;

@@ -417,6 +417,7 @@ export const bareYearRefiner: chrono.Refiner = {
       const modifies = /^[\p{Ll}]/u.test(afterWord) && !/^(and|or|to|of|in|on|at|by|for|with|from|is|was|were|are|will|would|has|had|have|percent|million|billion|thousand)$/i.test(afterWord);
       const sentenceStart = /(^|[.!?]\s+)$/.test(before) && /^[\s,]/.test(after);
       if (!YEAR_BEFORE.test(before) && !modifies && !sentenceStart) continue;
+      if (/\b(score|total|sum|average|tally|count|population|capacity|number|of\s+about|of\s+some|of\s+around|of\s+nearly|of\s+almost|of\s+roughly)\s+(of\s+)?$/i.test(before)) continue; // "a total score of 2072"
       if (/\b(No|no|number|Nos?|Flight|flight|Route|route|Highway|Room|room|Suite|Box|page|Page|Article|article|Section|section|Model|model|Item|item|Chapter|chapter|Interstate|Form|form|Rule|rule|Resolution|resolution|Act|Bill|bill|H\.R|S|Apt|Unit|unit)\.?\s+$/.test(before)) continue;
       const start = Number(m[1]);
       const r = context.createParsingResult(index, m[1], { year: start });

@@ -9,7 +9,7 @@ import type { SentenceInfo } from './story';
 import { findDates, newDateContext, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
 import { PRECISION_RANK, spanOf } from './calendar';
 import { keywords } from './summarize';
-import { squash } from './text';
+import { labelFor } from './label';
 
 export interface TimelineInput {
   sentences: SentenceInfo[];
@@ -21,37 +21,7 @@ export interface TimelineInput {
 
 const KIND_RANK: Record<string, number> = { paragraph: 5, list: 4, quote: 3, heading: 2, post: 2, caption: 1, table: 1 };
 
-const SUBORDINATE = /^(when|after|before|while|as|since|until|although|though|because|once|if|then|but|and|so)\s+/i;
-const CUT_AT = /\s+(?:when|while|because|although|though|which|where|whereas|after|before|,)\s+/i;
-
-/** A short "what happened" from the sentence around a date phrase. */
-export function labelFor(sentence: string, dateText: string, maxWords = 14): string {
-  let s = squash(sentence).replace(/\s*\([^)]{1,30}\)/g, '');
-  // Take the clause that holds the date (clauses split at , ; — –).
-  const clauses = s.split(/\s*(?:[;—–]|,(?!\d)|\s-\s)\s*/);
-  const withDate = clauses.find((c) => c.includes(dateText)) ?? clauses[0];
-  const stripped = (c: string) =>
-    squash(
-      c
-        .replace(new RegExp(`(?:\\b(?:on|in|at|during|since|by|from|of|this|that|until|last|im|am|seit|bis|vom|ab|zum|le|en|depuis|el|desde)\\s+)?${dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' ')
-        .replace(SUBORDINATE, ''),
-    );
-  let clause = stripped(withDate);
-  if (clause.split(' ').length < 4) clause = stripped(clauses[0]);
-  if (clause.split(' ').length < 4) clause = stripped(s);
-  // Trim trailing subordinate clauses when long.
-  let words = clause.split(' ');
-  if (words.length > maxWords) {
-    const m = CUT_AT.exec(clause);
-    if (m && m.index > 0 && clause.slice(0, m.index).split(' ').length >= 5) clause = clause.slice(0, m.index);
-    words = clause.split(' ');
-  }
-  let label = words.length > maxWords ? words.slice(0, maxWords).join(' ') + '…' : clause;
-  label = label.replace(/[\s,;:.]+$/, '').replace(/^[\s,;:.–—-]+/, '').replace(/^[“"']?(\p{Ll})/u, (m) => m.toUpperCase());
-  // Balance a dangling opening quote.
-  if ((label.match(/“/g)?.length ?? 0) > (label.match(/”/g)?.length ?? 0)) label += '”';
-  return label;
-}
+export { labelFor };
 
 /** One date lies within the other (a day in its month, a month in its quarter). */
 function compatible(a: Pick<TimelineEvent, 'date' | 'precision'>, b: Pick<TimelineEvent, 'date' | 'precision'>): boolean {
@@ -86,6 +56,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     }
     for (const d of found) {
       let label = labelFor(s.text, d.text);
+      if (!label) continue; // nothing but the date: a timestamp line, not an event
       if (s.kind === 'post' && s.post?.author) label = `${s.post.author.split(' ').pop()}: ${label}`;
       candidates.push({
         date: d.date,
