@@ -90,7 +90,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   const summary = summarize(sentenceInfos, title);
   lap('summarize');
   yield 'summarize';
-  const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, siteName: meta.siteName, title, lang });
+  const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, modifiedTime: meta.modifiedTime, siteName: meta.siteName, title, lang });
   lap('timeline');
   yield 'timeline';
   const sources = findSources({

@@ -392,7 +392,7 @@ const BARE_YEAR = new RegExp(
   'giu',
 );
 /** Words after which a four-digit number is a year. */
-const YEAR_BEFORE = /(?:^|[\s(“"'‘])(in|since|of|by|during|until|till|from|before|after|for|through|throughout|between|and|or|to|than|around|circa|about|early|late|mid|spring|summer|fall|autumn|winter|fiscal|year|the|a|an|its|his|her|their|our|my|your|that|this|those|these|whose|each|every|both|until|beyond|due|as\s+of|[\p{L}]+['’]s)\s+$/iu;
+const YEAR_BEFORE = /(?:^|[\s(“"'‘])(in|since|of|by|during|until|till|from|before|after|for|through|throughout|between|and|or|to|than|around|circa|about|early|late|mid|spring|summer|fall|autumn|winter|fiscal|year|the|a|an|its|his|her|their|our|my|your|that|this|those|these|whose|each|every|both|until|beyond|due|as\s+of|[\p{L}]+['’]s|im|seit|bis|vor|nach|ab|von|aus|zum|Jahr|Jahre|Jahres|Anfang|Mitte|Ende|Frühjahr|Sommer|Herbst|en|depuis|dès|desde|hasta|entre|dal|nel|fino)\s+$/iu;
 /** Nouns that count things: a four-digit number before them is an amount ("2000 soldiers"). */
 const COUNTED = /^\s*(?:[a-z-]+\s+)?(people|persons|soldiers|troops|workers|employees|jobs|shares|votes|voters|members|students|children|men|women|residents|homes|houses|units|cars|vehicles|tons|tonnes|pounds|dollars|euros|yen|barrels|miles|kilometers|kilometres|km|meters|metres|feet|acres|hectares|calories|points|cases|deaths|patients|copies|pages|words|signatures|rooms|seats|beds|flights|passengers|visitors|users|customers|pieces|bottles|lbs|kg|mg|mph|hp|rpm|yards|years|days|hours|minutes)\b/i;
 
@@ -499,7 +499,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     'dezember|décembre|decembre|diciembre|dicembre|dezembro|december',
   ].flatMap((names, i) => names.split('|').map((n) => [n, i + 1])),
 );
-const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:(im|in|en|a|ab|seit|bis|depuis)\\s+)?(${Object.keys(FOREIGN_MONTHS).join('|')})(?:\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`, 'iu');
+const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:(im|in|en|a|ab|seit|bis|depuis|Anfang|Mitte|Ende|début|mi-|fin)\\s*)?(${Object.keys(FOREIGN_MONTHS).join('|')})(?:\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`, 'iu');
 
 /** Custom chrono parser (non-English locales): a month name with a year, or after "im"/"seit" ("im Juli"). */
 export const foreignMonthYearParser: chrono.Parser = {
@@ -507,11 +507,112 @@ export const foreignMonthYearParser: chrono.Parser = {
   extract(context, match) {
     const month = FOREIGN_MONTHS[match[2].toLowerCase()];
     if (!month || (!match[3] && !match[1])) return null;
-    // "im Juli" (no year): a month placed by tense in dates.ts. The preposition is not part of the words.
-    const off = match[1] ? match[0].indexOf(match[2], match[1].length) : 0;
+    // "im Juli" (no year): a month placed by tense in dates.ts. The preposition is not part of the
+    // words; "Anfang August" keeps its "Anfang".
+    const off = match[1] && !/^(anfang|mitte|ende|début|mi-|fin)$/i.test(match[1]) ? match[0].indexOf(match[2], match[1].length) : 0;
     const c = context.createParsingComponents(match[3] ? { year: Number(match[3]), month } : { month });
     if (!match[3]) c.imply('year', context.refDate.getUTCFullYear());
     c.imply('day', 1);
     return context.createParsingResult(match.index! + off, match[0].slice(off), c);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// German: the same readings for the phrases German news uses (chrono's German parser reads
+// dates, weekdays and "vor zwei Wochen", not durations, quarters or "drei Jahre später").
+
+const DE_NUM: Record<string, number> = {
+  ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  fünfzehn: 15, zwanzig: 20, dreißig: 30, hundert: 100,
+};
+const DE_NUM_WORDS = String.raw`\d+(?:,\d+)?|ein(?:e[mnr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|hundert|einige[nr]?|mehrere[nr]?|wenige[nr]?|paar|vielen?`;
+const DE_UNIT = String.raw`Tage?n?|Wochen?|Monate?n?|Monats|Jahre?n?|Jahres|Jahrzehnte?n?|Quartale?n?|Stunden?|Minuten?|Sekunden?`;
+const DE_SPAN_PATTERN = new RegExp(
+  `${B}(?:(seit|für|fur|über|während|innerhalb(?:\\s+von)?|binnen|nach|in|vor|rund|etwa|knapp|fast|fast\\s+genau|genau)\\s+)?(?:(den|die|der|dem)\\s+)?(?:(letzten|vergangenen|nächsten|kommenden|ersten|folgenden)\\s+)?(${DE_NUM_WORDS})\\s+(${DE_UNIT})(?:\\s+(später|danach|darauf|zuvor|vorher|früher|lang|lange|zurück))?${E}`,
+  'iu',
+);
+
+function deUnitOf(word: string): Unit | null {
+  const u = word.toLowerCase();
+  if (u.startsWith('tag')) return 'day';
+  if (u.startsWith('woche')) return 'week';
+  if (u.startsWith('monat')) return 'month';
+  if (u.startsWith('quartal')) return 'quarter';
+  if (u.startsWith('jahrzehnt')) return 'decade';
+  if (u.startsWith('jahr')) return 'year';
+  return null;
+}
+
+/** German quantities of time: "vor drei Jahren" (from the reference), "drei Jahre später" (from the story's date), durations ("seit drei Jahren", "drei Jahre lang"). */
+export const deSpanParser: chrono.Parser = {
+  pattern: () => DE_SPAN_PATTERN,
+  extract(context, match) {
+    const [, prep, , mod, num, unitWord, rel] = match;
+    const unit = deUnitOf(unitWord);
+    const n = /^\d/.test(num) ? Number(num.replace(',', '.')) : (DE_NUM[num.toLowerCase()] ?? -1);
+    const p = prep?.toLowerCase();
+    const r = rel?.toLowerCase();
+    const dur = () => tagged(context, { k: 'duration' });
+    if (!unit || unit === 'quarter' || n < 0 || mod || r === 'lang' || r === 'lange') return dur();
+    if (p === 'vor' || r === 'zurück') return tagged(context, { k: 'ago', n, unit });
+    if (r === 'später' || r === 'danach' || r === 'darauf') return p && !/^(rund|etwa|knapp|fast|genau)/.test(p) ? dur() : tagged(context, { k: 'anaphor', n, unit });
+    if (r === 'zuvor' || r === 'vorher' || r === 'früher') return p && !/^(rund|etwa|knapp|fast|genau)/.test(p) ? dur() : tagged(context, { k: 'anaphor', n: -n, unit });
+    if (p === 'in') return tagged(context, { k: 'in', n, unit });
+    return dur();
+  },
+};
+
+const DE_ORD: Record<string, number> = { ersten: 1, erste: 1, '1.': 1, zweiten: 2, zweite: 2, '2.': 2, dritten: 3, dritte: 3, '3.': 3, vierten: 4, vierte: 4, '4.': 4, letzten: 4 };
+const DE_PERIOD_PATTERN = new RegExp(
+  `${B}(?:` +
+    // (1) quarters: "im dritten Quartal (2019|des Jahres)", "im Vorjahresquartal"
+    `(?:(?:im|das|dem|des|ein|einem)\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartals?(?:\\s+(?:(\\d{4})|des\\s+(Vorjahres|Jahres|laufenden\\s+Jahres)|(dieses|des\\s+vergangenen|des\\s+letzten|des\\s+kommenden|des\\s+nächsten)\\s+Jahres))?` +
+    `|(?:im\\s+)?(Vorjahresquartal|Vorjahreszeitraum)` +
+    // (2) weeks: "letzte Woche", "in der vergangenen Woche", "diese Woche", "am Wochenende"
+    `|(?:(?:in\\s+der|in\\s+dieser|der|die|diese)\\s+)?(letzte|letzten|vergangene|vergangenen|diese|dieser|nächste|nächsten|kommende|kommenden)\\s+Woche` +
+    `|(?:am|übers|über\\s+das|dem)\\s+(vergangenen\\s+|letzten\\s+|kommenden\\s+|nächsten\\s+)?(Wochenende)` +
+    // (3) months: "diesen Monat", "in diesem Monat", "Anfang des Monats"
+    `|(?:in\\s+)?(diesem|diesen|dieses)\\s+Monat` +
+    `|(Anfang|Mitte|Ende)\\s+(?:des|dieses)\\s+Monats` +
+    // (4) years: "dieses Jahr", "in diesem Jahr", "Ende des Jahres", "Ende 2020", "im Jahr 2019", "zum Jahresende"
+    `|(?:in\\s+)?(diesem|dieses)\\s+Jahr` +
+    `|(?:(Anfang|Mitte|Ende)\\s+(?:des\\s+Jahres|(dieses|des\\s+kommenden|des\\s+nächsten|des\\s+vergangenen|des\\s+letzten)\\s+Jahres))` +
+    `|(?:zum\\s+|am\\s+)?(Jahresende|Jahresbeginn|Jahresanfang)` +
+    `|(Anfang|Mitte|Ende)\\s+(\\d{4})` +
+    `|im\\s+Jahre?\\s+(\\d{4})` +
+    // (5) anaphora: "am nächsten Tag", "am Tag danach", "im folgenden Jahr", "im selben Jahr"
+    `|am\\s+(nächsten|folgenden|darauffolgenden)\\s+(Tag|Morgen|Abend)` +
+    `|am\\s+Tag\\s+(danach|darauf|zuvor|davor)` +
+    `|im\\s+(folgenden|darauffolgenden|selben|gleichen)\\s+(Jahr|Monat)` +
+    `)${E}`,
+  'iu',
+);
+
+/** German weeks, months, years, quarters and event-relative phrases, as the English parsers read them. */
+export const dePeriodParser: chrono.Parser = {
+  pattern: () => DE_PERIOD_PATTERN,
+  extract(context, match) {
+    const [, ord, qYear, qOf, qRel, agoQuarter, weekRel, weekendRel, weekend, thisMonth, monthPart, thisYear, yearPart, yearPartRel, yearEnd, partOf, partYear, inYear, nextWhich, nextUnit, dayDir, followWhich, followUnit] = match;
+    const rel = (w: string | undefined) => (!w ? 0 : /vergangen|letzt/i.test(w) ? -1 : /nächst|kommend/i.test(w) ? 1 : 0);
+    if (ord) {
+      const q = DE_ORD[ord.toLowerCase()];
+      if (qYear) return tagged(context, { k: 'quarter', q, year: Number(qYear), ref: 'explicit' }, { year: Number(qYear), month: 3 * q - 2 });
+      if (qOf && /vorjahr/i.test(qOf)) return tagged(context, { k: 'quarter', q, ref: 'yearago' });
+      if (qOf || qRel) return tagged(context, { k: 'quarter', q, yearRel: rel(qRel), ref: 'explicit' });
+      return tagged(context, { k: 'quarter', q, ref: 'ordinal' });
+    }
+    if (agoQuarter) return tagged(context, { k: 'quarter', ref: 'yearago' });
+    if (weekRel) return tagged(context, { k: 'week', n: rel(weekRel) });
+    if (weekend) return tagged(context, { k: 'week', n: rel(weekendRel), weekend: true });
+    if (thisMonth || monthPart) return tagged(context, { k: 'month', n: 0 });
+    if (thisYear) return tagged(context, { k: 'year', n: 0 });
+    if (yearPart) return tagged(context, { k: 'year', n: rel(yearPartRel) });
+    if (yearEnd) return tagged(context, { k: 'year', n: 0 });
+    if (partOf) return tagged(context, { k: 'year', year: Number(partYear) }, { year: Number(partYear) });
+    if (inYear) return tagged(context, { k: 'year', year: Number(inYear) }, { year: Number(inYear) });
+    if (nextWhich) return tagged(context, { k: 'anaphor', n: 1, unit: 'day' });
+    if (dayDir) return tagged(context, { k: 'anaphor', n: /danach|darauf/i.test(dayDir) ? 1 : -1, unit: 'day' });
+    if (followWhich) return tagged(context, { k: 'anaphor', n: /selben|gleichen/i.test(followWhich) ? 0 : 1, unit: /jahr/i.test(followUnit) ? 'year' : 'month' });
+    return null;
   },
 };

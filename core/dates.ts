@@ -37,6 +37,8 @@ import {
 import {
   anaphorParser,
   bareYearRefiner,
+  dePeriodParser,
+  deSpanParser,
   foreignMonthYearParser,
   lastMonthRefiner,
   lastNightRefiner,
@@ -100,7 +102,9 @@ function configure(base: chrono.Chrono, english: boolean): chrono.Chrono {
     c.refiners.unshift(ledeFirstRefiner); // before chrono's overlap removal
   } else {
     c.parsers.push(seasonParser, foreignMonthYearParser);
+    if (base === chrono.de?.casual) c.parsers.push(deSpanParser, dePeriodParser);
     c.refiners.unshift(lastMonthRefiner);
+    c.refiners.unshift(ledeFirstRefiner);
   }
   c.refiners.push(lastNightRefiner, bareYearRefiner);
   return c;
@@ -317,9 +321,9 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       const next = results[i + 1];
       if (res && res.precision === 'month' && next && !r.start.isCertain('year')) {
         const between = text.slice(r.index + r.text.length, next.index);
-        const y = /^(last|this|next)\s+year$/i.exec(next.text.trim());
+        const y = /^(last|this|next|letzten|vergangenen|dieses|diesen|nächsten|kommenden)\s+(year|Jahres)$/i.exec(next.text.trim());
         if (/^\s*(?:of\s+)?$/.test(between) && y) {
-          const n = y[1].toLowerCase() === 'last' ? -1 : y[1].toLowerCase() === 'next' ? 1 : 0;
+          const n = /^(last|letzten|vergangenen)$/i.test(y[1]) ? -1 : /^(next|nächsten|kommenden)$/i.test(y[1]) ? 1 : 0;
           res = { ...res, date: { ...res.date, year: ref.year + n }, text: text.slice(res.index ?? r.index, next.index + next.text.length) };
           i++;
         }
@@ -350,6 +354,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       if (/\bof\s+$/i.test(before) && /^(today|tomorrow|yesterday)$/i.test(words)) return null; // "the people of tomorrow"
       if (/^in\s+half\b/i.test(words)) return null;
       if (SET_BEFORE.test(before) || (s.isCertain('weekday') && SET_AFTER.test(after))) return null;
+      // Named days are not the weekday before or after the reference: "Black Friday", "Super Tuesday".
+      if (s.isCertain('weekday') && /\b(Black|Good|Cyber|Super|Ash|Maundy|Holy|Easter|Palm|Bloody|Giving|Fat|Shrove|Whit|Low|Clean|Mega|Manic|Blue)\s+$/.test(before)) return null;
       const monthWord = MONTH_WORD.exec(words)?.[1];
       if (monthWord && !s.isCertain('day') && !s.isCertain('year')) {
         if (/^\p{Ll}/u.test(monthWord)) return null; // "you may", "march on"

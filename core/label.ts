@@ -152,10 +152,17 @@ export function labelFor(sentence: string, dateText: string, maxWords = 14): str
       }
     }
   }
-  // An introductory phrase ("In a joint statement published Oct. 25"), or nothing left: the clause it introduces.
+  // An introductory phrase ("In a joint statement published Oct. 25"), or nothing left: the clause
+  // it introduces. A clause without a finite verb of its own ("to prepare …", "going from …"):
+  // the clause it belongs to, before it.
   if (!looksLikeClause(clause)) {
-    const main = clauses.slice(k + 1).find(looksLikeClause) ?? clauses.slice(0, k).reverse().find(looksLikeClause);
-    if (main && (words(clause).length < 3 || INTRO.test(clause) || RELATIVE.test(clause) || /^\p{Ll}+ing\b/u.test(clause) || /^to\b/i.test(clause))) clause = main;
+    const verbal = (c: string) => looksLikeClause(c) && looksLikeVerbal(c);
+    const after = clauses.slice(k + 1);
+    const before = clauses.slice(0, k).reverse();
+    let main: string | undefined;
+    if (words(clause).length < 3 || INTRO.test(clause)) main = after.find(looksLikeClause) ?? before.find(looksLikeClause);
+    else if (/^to\b/i.test(clause) || /^\p{Ll}+ing\b/u.test(clause.toLowerCase()) || RELATIVE.test(clause)) main = before.find(verbal) ?? after.find(looksLikeClause);
+    if (main) clause = main;
   }
   if (!words(clause.replace(/[^\p{L}\s]/gu, ' ')).some((w) => w.length > 2)) {
     const rest = withoutDate(s, dateText);

@@ -7,13 +7,15 @@
 import type { TimelineEvent, DatePrecision } from './types';
 import type { SentenceInfo } from './story';
 import { findDates, newDateContext, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
-import { PRECISION_RANK, spanOf } from './calendar';
+import { dayNumber, PRECISION_RANK, spanOf } from './calendar';
 import { keywords } from './summarize';
 import { labelFor } from './label';
 
 export interface TimelineInput {
   sentences: SentenceInfo[];
   publishedTime: string | null;
+  /** The page's last modification, when it gives one: an event dated before it is not "expected" (an evergreen page updated since). */
+  modifiedTime?: string | null;
   siteName: string | null;
   title: string;
   lang: string;
@@ -39,6 +41,8 @@ interface Candidate extends TimelineEvent {
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const { sentences, publishedTime, siteName, lang } = input;
   const published = publishedTime ? toCalendarDate(publishedTime) : null;
+  const modified = input.modifiedTime ? toCalendarDate(input.modifiedTime) : null;
+  const modifiedDay = modified ? dayNumber(modified) : -Infinity;
   const candidates: Candidate[] = [];
   // What the story has said so far (for "the next day", "a year earlier"); an embedded post reads on its own.
   const story = newDateContext();
@@ -67,7 +71,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         sentenceIndex: index,
         dateText: d.text,
         kind: 'event',
-        ...(d.expected && ref ? { expected: true } : {}),
+        // After the text's date (and after the page's last update): planned or expected.
+        ...(d.expected && ref && (s.kind === 'post' || (spanOf(d.date, d.precision)?.[0] ?? 0) > modifiedDay) ? { expected: true } : {}),
         // Shared words decide merging; the date words themselves must not count.
         words: keywords(s.text.replace(d.text, ' ')),
         rank: KIND_RANK[s.kind] ?? 0,

@@ -8,12 +8,28 @@
  * listed, to be read).
  */
 import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { writeFileSync } from 'node:fs';
+import type { TimelineEvent } from '../../core/types';
 import { corpusPages, f3, floorFailures, readJson, readTaskFloors, round, runTool, Run, scratch, writeJsonl, type PageResult, type TaskReport } from './shared';
 
 export const CORPUS = 'tempeval3-timebank';
 export const BENCHMARK = 'article-extraction-benchmark-dev';
 
+interface TimexFigures {
+  coverage: number;
+  valueAccuracy: number;
+  eventPrecision: number;
+  events: number;
+  exact: number;
+  wrong: number;
+  overPrecise: number;
+  underPrecise: number;
+}
+
 export interface TimelineTotals {
+  /** Plain chrono-node on the same sentences (a baseline; no floors). */
+  chronoBaseline?: TimexFigures;
   timebank: {
     docs: number;
     gold: number;
@@ -48,6 +64,52 @@ interface TimexJson {
   eventsHit: number;
 }
 
+/**
+ * The baseline: chrono-node's casual English parser on every sentence, against the document's
+ * publication day; each result one event, as precise as the components chrono is certain of
+ * (a weekday alone counts as a day).
+ */
+export function chronoTimeline(sentences: string[], publishedTime: string | null): TimelineEvent[] {
+  const m = publishedTime ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedTime) : null;
+  if (!m) return [];
+  const instant = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const out: TimelineEvent[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
+    } catch {
+      return;
+    }
+    for (const r of results) {
+      const s = r.start;
+      const y = s.get('year');
+      const mo = s.get('month');
+      const d = s.get('day');
+      if (!y || !mo || !d) continue;
+      const precision = s.isCertain('day') || s.isCertain('weekday') ? 'day' : s.isCertain('month') ? 'month' : s.isCertain('year') ? 'year' : null;
+      if (!precision) continue; // a time of day alone
+      const date = precision === 'day' ? `${pad(y, 4)}-${pad(mo)}-${pad(d)}` : precision === 'month' ? `${pad(y, 4)}-${pad(mo)}` : pad(y, 4);
+      out.push({ date, precision, label: sentence, quote: sentence, sentenceIndex, dateText: r.text, kind: 'event' });
+    }
+  });
+  return out;
+}
+
+function figures(t: TimexJson): TimexFigures {
+  return {
+    coverage: t.n ? t.matched / t.n : 0,
+    valueAccuracy: t.matched ? t.exact / t.matched : 0,
+    eventPrecision: t.events ? t.eventsHit / t.events : 0,
+    events: t.events,
+    exact: t.exact,
+    wrong: t.wrong,
+    overPrecise: t.over,
+    underPrecise: t.under,
+  };
+}
+
 export function benchmarkDates(pages: PageResult[]) {
   const year = 365.25 * 864e5;
   const early = pages.filter((p) => p.publishedTime && Date.parse(p.publishedTime) < Date.UTC(1990, 0, 1));
@@ -79,8 +141,15 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
     const json = join(tmp.dir, 'timex.json');
     const stdout = await runTool('timex-score.mjs', [join(corpus, 'gold.json'), predictions, '--label', 'TimeBank', '--json', json, '--errors', process.env.LEDE_TIMEX_ERRORS ?? '0']);
     const t = readJson<TimexJson>(json);
+    // The baseline on the same sentences, scored by the same scorer.
+    const baselineFile = join(tmp.dir, 'chrono.jsonl');
+    writeFileSync(baselineFile, pages.map((p) => JSON.stringify({ file: p.file, timeline: chronoTimeline(p.sentences ?? [], p.publishedTime) })).join('\n') + '\n');
+    const baselineJson = join(tmp.dir, 'chrono.json');
+    await runTool('timex-score.mjs', [join(corpus, 'gold.json'), baselineFile, '--label', 'chrono-node', '--json', baselineJson]);
+    const base = figures(readJson<TimexJson>(baselineJson));
     const { early, far } = benchmarkDates(bench);
     const totals: TimelineTotals = {
+      chronoBaseline: base,
       timebank: {
         docs: pages.length,
         gold: t.n,
@@ -106,6 +175,7 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
       `\n${CORPUS}: ${tb.docs} TimeBank news documents, ${tb.gold} gold DATE values (timex-score.mjs)`,
       `                 coverage  value accuracy  event precision   events  (exact, wrong, over-, under-precise)`,
       `  Lede             ${f3(tb.coverage)}      ${f3(tb.valueAccuracy)}           ${f3(tb.eventPrecision)}      ${String(tb.events).padStart(4)}   (${tb.exact}, ${tb.wrong}, ${tb.overPrecise}, ${tb.underPrecise})`,
+      `  chrono-node      ${f3(base.coverage)}      ${f3(base.valueAccuracy)}           ${f3(base.eventPrecision)}      ${String(base.events).padStart(4)}   (${base.exact}, ${base.wrong}, ${base.overPrecise}, ${base.underPrecise})   plain chrono.casual on every sentence, against the document date`,
       `  published anchors (TempEval-3, all timex types, detection included): HeidelTime value F1 0.776, SUTime 0.674; annotators agree on values 88%`,
       ...(process.env.LEDE_TIMEX_ERRORS ? ['', ...stdout.trimEnd().split('\n')] : []),
       `\n${BENCHMARK}: ${bench.length} real news pages: ${totals.benchmark.events} events; publication dates before 1990: ${early.length}${early.length ? ' (' + early.map((p) => `${p.id} ${p.publishedTime}`).join(', ') + ')' : ''}`,
@@ -115,7 +185,7 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
     const floors = readTaskFloors('timeline');
     return {
       task: 'timeline',
-      headline: `${CORPUS} (${tb.docs}): coverage ${f3(tb.coverage)}, value accuracy ${f3(tb.valueAccuracy)}, event precision ${f3(tb.eventPrecision)}; benchmark: ${far.length} events > 1 year ahead, ${early.length} dates < 1990`,
+      headline: `${CORPUS} (${tb.docs}): coverage ${f3(tb.coverage)}, value accuracy ${f3(tb.valueAccuracy)}, event precision ${f3(tb.eventPrecision)} (chrono-node ${f3(base.coverage)}, ${f3(base.valueAccuracy)}, ${f3(base.eventPrecision)}); benchmark: ${far.length} events > 1 year ahead (${totals.benchmark.farFutureExpected} expected), ${early.length} dates < 1990`,
       lines,
       totals: JSON.parse(JSON.stringify(totals, (_k, v) => (typeof v === 'number' ? round(v) : v))) as TimelineTotals,
       failures: floors ? floorFailures('timeline', totals, floors) : [],
