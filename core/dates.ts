@@ -328,6 +328,16 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
           i++;
         }
       }
+      // "compared with $33 million last year", "from last year's $1.55 billion", "the
+      // corresponding period last year": in a story about a quarter, a figure compared with last
+      // year is the same quarter a year before.
+      if (res && english && res.precision === 'year' && /^last\s+year$/i.test(r.text.trim()) && ctx.quarter && !OTHER_PERIOD.test(text) && !/\b(this|next)\s+year\b/i.test(text)) {
+        const lead = /\b(?:compared\s+(?:with|to)|from|versus|vs\.?|than|against|corresponding\s+period)\b([^.;]*)$/i.exec(text.slice(Math.max(0, r.index - 80), r.index));
+        const figureBefore = lead && /[$£€¥]|\d/.test(lead[1]) && !/\b(reported|said|posted|earned|had|was|were)\b/i.test(lead[1]);
+        const figureAfter = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}[$£€¥\d]/u.test(text.slice(r.index + r.text.length));
+        if (figureBefore || (lead && /corresponding\s+period/i.test(lead[0])) || figureAfter)
+          res = { date: { year: ctx.quarter.year - 1, month: 3 * ctx.quarter.q - 2, day: 1 }, precision: 'quarter' };
+      }
     }
     if (res) emit(res, r);
   }
