@@ -61,6 +61,15 @@ function tagged(context: chrono.ParsingContext, tag: LedeTag, values: { year?: n
   return c;
 }
 
+/**
+ * A parser's pattern only when the text holds one of its words: a failed quick test costs far
+ * less than running a long pattern over the whole sentence.
+ */
+const NEVER = /(?!)/y;
+function gated(words: RegExp, pattern: RegExp): (context: chrono.ParsingContext) => RegExp {
+  return (context) => (words.test(context.text) ? pattern : NEVER);
+}
+
 /** A match that starts or ends inside a word is not ours ("Transfall", "1990s"). */
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -114,7 +123,7 @@ const SPAN_PATTERN = new RegExp(
  * 3-year-old") is a duration and is marked so, which also keeps chrono from reading it.
  */
 export const spanParser: chrono.Parser = {
-  pattern: () => SPAN_PATTERN,
+  pattern: gated(/\b(days?|weeks?|months?|years?|quarters?|decades?|centur|hours?|minutes?|seconds?|nights?|weekends?)\b/i, SPAN_PATTERN),
   extract(context, match) {
     const [, prep, det, mod, num, unitWord, rel] = match;
     const unit = unitOf(unitWord);
@@ -158,7 +167,7 @@ const ANAPHOR_PATTERN = new RegExp(
 );
 
 export const anaphorParser: chrono.Parser = {
-  pattern: () => ANAPHOR_PATTERN,
+  pattern: gated(/\b(day|morning|evening|night|week|weekend|month|year)\b|year-/i, ANAPHOR_PATTERN),
   extract(context, match) {
     const [whole, inWord, inUnit, which, unitA, unitB, dir, yearAgo, noun] = match;
     if (inWord) return tagged(context, { k: 'anaphor', n: 0, unit: unitOf(inUnit)!, fallback: 'ref' });
@@ -207,7 +216,7 @@ const QUARTER_PATTERN = new RegExp(
 );
 
 export const quarterParser: chrono.Parser = {
-  pattern: () => QUARTER_PATTERN,
+  pattern: gated(/quarter|period|\bQ[1-4]/i, QUARTER_PATTERN),
   extract(context, match) {
     const [whole, agoWord, yearBefore, relYear, ord, yearOf, relYearOf, fiscalYearOf, qNum, qYear, which, noun, lastNext, topicYear, topicRel] = match;
     const after = context.text.slice(match.index! + whole.length);
@@ -268,7 +277,7 @@ const PERIOD_PATTERN = new RegExp(
 );
 
 export const periodParser: chrono.Parser = {
-  pattern: () => PERIOD_PATTERN,
+  pattern: gated(/week|year|month|fiscal|\d{4}/i, PERIOD_PATTERN),
   extract(context, match) {
     const [whole, , weekRel, weekWord, theWeekend, yearWhich, , yearModRel, , modYear, ofYear, fiscalYear, fiscalEnd, monthRel] = match;
     const low = whole.toLowerCase();
@@ -315,7 +324,7 @@ const SEASON_PATTERN = new RegExp(
 
 /** Custom chrono parser: seasons, with or without a year or a last/this/next modifier. */
 export const seasonParser: chrono.Parser = {
-  pattern: () => SEASON_PATTERN,
+  pattern: gated(/spring|summer|fall|autumn|winter/i, SEASON_PATTERN),
   extract(context, match) {
     const season = SEASON_WORDS[match[3].toLowerCase()];
     const yearWords = match[4];
@@ -351,7 +360,7 @@ const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september
 const SPELLED_PATTERN = new RegExp(`${B}(?:(${MONTH_NAMES})\\s+)?(?:(?:in|of|since|by|until)\\s+)?(${SPELLED_YEAR})${E}`, 'iu');
 
 export const spelledYearParser: chrono.Parser = {
-  pattern: () => SPELLED_PATTERN,
+  pattern: gated(/nineteen|eighteen|twenty|thousand/i, SPELLED_PATTERN),
   extract(context, match) {
     const [, month, words] = match;
     // "two thousand" alone is an amount; only "the year two thousand" or "two thousand and one…" are years.
@@ -499,21 +508,31 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     'dezember|décembre|decembre|diciembre|dicembre|dezembro|december',
   ].flatMap((names, i) => names.split('|').map((n) => [n, i + 1])),
 );
-const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:(im|in|en|a|ab|seit|bis|depuis|Anfang|Mitte|Ende|début|mi-|fin)\\s*)?(${Object.keys(FOREIGN_MONTHS).join('|')})(?:\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`, 'iu');
+const FOREIGN_MONTH_NAMES = Object.keys(FOREIGN_MONTHS).join('|');
+/** Month names in the languages above, for a quick "could this hold a date" test. */
+export const FOREIGN_MONTH_WORDS = FOREIGN_MONTH_NAMES;
+/** A month name after a preposition ("im Juli", "Anfang August") or before a year ("Dezember 2016"). */
+const FOREIGN_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:(im|in|en|a|ab|seit|bis|depuis|Anfang|Mitte|Ende|début|mi-|fin)\\s*)(${FOREIGN_MONTH_NAMES})(?:\\s+((?:1[6-9]|20)\\d\\d))?|(${FOREIGN_MONTH_NAMES})\\s+((?:1[6-9]|20)\\d\\d))(?![\\p{L}\\d])`,
+  'iu',
+);
 
 /** Custom chrono parser (non-English locales): a month name with a year, or after "im"/"seit" ("im Juli"). */
 export const foreignMonthYearParser: chrono.Parser = {
   pattern: () => FOREIGN_MONTH_YEAR,
   extract(context, match) {
-    const month = FOREIGN_MONTHS[match[2].toLowerCase()];
-    if (!month || (!match[3] && !match[1])) return null;
+    const [whole, lead, leadMonth, leadYear, plainMonth, plainYear] = match;
+    const name = leadMonth ?? plainMonth;
+    const yearWord = leadYear ?? plainYear;
+    const month = FOREIGN_MONTHS[name.toLowerCase()];
+    if (!month) return null;
     // "im Juli" (no year): a month placed by tense in dates.ts. The preposition is not part of the
     // words; "Anfang August" keeps its "Anfang".
-    const off = match[1] && !/^(anfang|mitte|ende|début|mi-|fin)$/i.test(match[1]) ? match[0].indexOf(match[2], match[1].length) : 0;
-    const c = context.createParsingComponents(match[3] ? { year: Number(match[3]), month } : { month });
-    if (!match[3]) c.imply('year', context.refDate.getUTCFullYear());
+    const off = lead && !/^(anfang|mitte|ende|début|mi-|fin)$/i.test(lead) ? whole.indexOf(name, lead.length) : 0;
+    const c = context.createParsingComponents(yearWord ? { year: Number(yearWord), month } : { month });
+    if (!yearWord) c.imply('year', context.refDate.getUTCFullYear());
     c.imply('day', 1);
-    return context.createParsingResult(match.index! + off, match[0].slice(off), c);
+    return context.createParsingResult(match.index! + off, whole.slice(off), c);
   },
 };
 
@@ -545,7 +564,7 @@ function deUnitOf(word: string): Unit | null {
 
 /** German quantities of time: "vor drei Jahren" (from the reference), "drei Jahre später" (from the story's date), durations ("seit drei Jahren", "drei Jahre lang"). */
 export const deSpanParser: chrono.Parser = {
-  pattern: () => DE_SPAN_PATTERN,
+  pattern: gated(/tag|woche|monat|jahr|quartal|stunde|minute/i, DE_SPAN_PATTERN),
   extract(context, match) {
     const [, prep, , mod, num, unitWord, rel] = match;
     const unit = deUnitOf(unitWord);
@@ -590,7 +609,7 @@ const DE_PERIOD_PATTERN = new RegExp(
 
 /** German weeks, months, years, quarters and event-relative phrases, as the English parsers read them. */
 export const dePeriodParser: chrono.Parser = {
-  pattern: () => DE_PERIOD_PATTERN,
+  pattern: gated(/quartal|vorjahr|woche|monat|jahr|tag|\d{4}/i, DE_PERIOD_PATTERN),
   extract(context, match) {
     const [, ord, qYear, qOf, qRel, agoQuarter, weekRel, weekendRel, weekend, thisMonth, monthPart, thisYear, yearPart, yearPartRel, yearEnd, partOf, partYear, inYear, nextWhich, nextUnit, dayDir, followWhich, followUnit] = match;
     const rel = (w: string | undefined) => (!w ? 0 : /vergangen|letzt/i.test(w) ? -1 : /nächst|kommend/i.test(w) ? 1 : 0);

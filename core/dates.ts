@@ -37,6 +37,7 @@ import {
 import {
   anaphorParser,
   bareYearRefiner,
+  FOREIGN_MONTH_WORDS,
   dePeriodParser,
   deSpanParser,
   foreignMonthYearParser,
@@ -92,11 +93,68 @@ const ANCHOR_REACH = 2;
 
 const UNIT_PRECISION: Record<Unit, DatePrecision | null> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: null };
 
+/**
+ * chrono's English time-unit parsers ("3 days ago", "3 days later", "within 3 days", "+3 days")
+ * read every quantity of time as a date counted from the reference; Lede's `spanParser` replaces
+ * them. They are found by what they read (class names don't survive minification).
+ */
+function isTimeUnitParser(p: chrono.Parser, context: chrono.ParsingContext): boolean {
+  let re: RegExp;
+  try {
+    re = p.pattern(context);
+  } catch {
+    return false;
+  }
+  const reads = (text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
+  return ['3 days ago', '3 days later', 'within 3 days', '+3 days'].some(reads) && !reads('3 pm') && !reads('March 3');
+}
+
+/** chrono's time-of-day parser ("8:10 PM", "at 3 pm"): a time alone is never a timeline date, and the dates around it are read without it. */
+function isTimeOfDayParser(p: chrono.Parser, context: chrono.ParsingContext): boolean {
+  let re: RegExp;
+  try {
+    re = p.pattern(context);
+  } catch {
+    return false;
+  }
+  const reads = (text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
+  return reads('at 3 pm') && reads('10:30') && !reads('March') && !reads('Monday') && !reads('yesterday');
+}
+
+/**
+ * What each of chrono's English parsers needs in a text to read anything, found by what it reads
+ * (a probe per kind of date word): a parser is only run on a sentence that holds one of its
+ * words. A quick substring test costs far less than running a long pattern over the sentence.
+ */
+const PARSER_GATES: [probe: string, words: RegExp][] = [
+  ['March 3', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
+  ['Monday', /mon|tue|wed|thu|fri|sat|sun|week/i],
+  ['2019-11-19 11/19 3', /\d/],
+  ['yesterday', /now|to(?:day|night|morrow)|tmr|yesterday|night/i],
+  ['this morning', /morning|afternoon|evening|noon|midnight|night/i],
+  ['last week', /this|last|past|next|after/i],
+  ['end of the month', /end/i],
+];
+function gateParser(p: chrono.Parser, context: chrono.ParsingContext): chrono.Parser {
+  let re: RegExp;
+  try {
+    re = p.pattern(context);
+  } catch {
+    return p;
+  }
+  const reads = (text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
+  const gates = PARSER_GATES.filter(([probe]) => probe.split(' ').some(reads) || reads(probe)).map(([, words]) => words);
+  if (!gates.length) return p;
+  return { pattern: (ctx) => (gates.some((g) => g.test(ctx.text)) ? p.pattern(ctx) : NEVER), extract: (ctx, m) => p.extract(ctx, m) };
+}
+const NEVER = /(?!)/y;
+
 function configure(base: chrono.Chrono, english: boolean): chrono.Chrono {
   const c = base.clone();
   if (english) {
-    // Lede's readings win over chrono's where they overlap (ledeFirstRefiner): chrono's
-    // time-unit parsers read every quantity of time as a date from the reference.
+    const probe = new chrono.ParsingContext('', new Date(0), {});
+    c.parsers = c.parsers.filter((p) => !isTimeUnitParser(p, probe) && !isTimeOfDayParser(p, probe)).map((p) => gateParser(p, probe));
+    // Lede's readings win over chrono's where they overlap (ledeFirstRefiner).
     c.parsers.push(spanParser, anaphorParser, quarterParser, periodParser, seasonParser, spelledYearParser);
     c.refiners.unshift(lastMonthRefiner);
     c.refiners.unshift(ledeFirstRefiner); // before chrono's overlap removal
@@ -111,7 +169,7 @@ function configure(base: chrono.Chrono, english: boolean): chrono.Chrono {
 }
 
 let parsers: Record<string, chrono.Chrono> | null = null;
-function parserFor(lang: string): chrono.Chrono {
+export function parserFor(lang: string): chrono.Chrono {
   parsers ??= {};
   const key = (lang || 'en').slice(0, 2).toLowerCase();
   const locales: Record<string, chrono.Chrono | undefined> = {
@@ -135,24 +193,42 @@ function parserFor(lang: string): chrono.Chrono {
  * analysis): does this text hold a date-like word in its language? Whole words only; month
  * names that are also common words ("may", "march") count only capitalised.
  */
-const DATEISH: Record<string, RegExp[]> = {
-  en: [
-    /\b(yesterday|today|tomorrow|tonight|overnight|days?|weeks?|weekends?|months?|years?|quarters?|decades?|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|apr(il)?|june?|july?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|fall|autumn|winter|night|morning|evening|afternoon|nineteen|thousand|fiscal|year-(ago|earlier|end)|q[1-4])\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
-    /\b(May|March|Mar|August|Aug)\b/,
-  ],
-  de: [
-    /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|woche|wochen|monat|monate[n]?|jahr|jahre[sn]?|quartal|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
-  ],
-  fr: [
-    /\b(hier|aujourd|demain|dernier|dernière|prochain|prochaine|semaine|mois|an|année|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
-  ],
-  es: [
-    /\b(ayer|hoy|mañana|pasado|próximo|semana|mes|año|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
-  ],
+const DATEISH: Record<string, { strong: RegExp[]; weak?: RegExp }> = {
+  en: {
+    // Words that name a date by themselves.
+    strong: [
+      /\b(yesterday|today|tomorrow|tonight|overnight|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|apr(il)?|june?|july?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|nineteen|thousand|fiscal|year-(ago|earlier|end)|year[’']s\s+end|year\s+end|end\s+of\s+the\s+year|q[1-4]|quarter|quarters)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+      /\b(May|March|Mar|August|Aug)\b/,
+    ],
+    // Words that make a date only with a cue ("last", "ago", a number): "years", "the summer".
+    weak: /\b(?:last|next|this|past|previous|coming|following|same|current|early|late|mid|that|prior|end|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|of|\d+)[\s-]+(?:[\w-]+\s+)?(?:days?|weeks?|weekends?|months?|years?|decades?|spring|summer|fall|autumn|winter|night|morning|evening|afternoon)\b|\b(?:days?|weeks?|months?|years?|decades?|nights?)\s+(?:ago|later|earlier|before|after|afterwards?|from\s+now|prior)\b/i,
+  },
+  de: {
+    strong: [
+      /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|woche|wochen|monat|monate[n]?|jahr|jahre[sn]?|quartal|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
+    ],
+  },
+  fr: {
+    strong: [
+      /\b(hier|aujourd|demain|dernier|dernière|prochain|prochaine|semaine|mois|an|année|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+    ],
+  },
+  ru: {
+    strong: [/\d|вчера|сегодня|завтра|назад|недел|месяц|году|года|лет|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень/iu],
+  },
+  es: {
+    strong: [
+      /\b(ayer|hoy|mañana|pasado|próximo|semana|mes|año|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+    ],
+  },
 };
+/** Other languages: a digit, a month name in one of the languages we know, or a day word. */
+const DATEISH_ANY = new RegExp(`\\d|[年月日週]|昨日|今日|明日|昨天|今天|明天|\\b(yesterday|today|tomorrow|${FOREIGN_MONTH_WORDS})\\b`, 'iu');
+
 function dateish(text: string, lang: string): boolean {
   const tests = DATEISH[(lang || 'en').slice(0, 2).toLowerCase()];
-  return !tests || tests.some((re) => re.test(text));
+  if (!tests) return DATEISH_ANY.test(text);
+  return tests.strong.some((re) => re.test(text)) || !!tests.weak?.test(text);
 }
 
 export function toCalendarDate(iso: string | Date): CalendarDate | null {

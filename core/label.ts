@@ -23,7 +23,11 @@ const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|tho
 const ADVERBIAL_PREP = /(?:^|\s)(on|in|at|during|since|by|until|till|from|through|before|after|as\s+of|over|throughout|around|about|starting|beginning|for|of|from|this|that|early|late|mid|earlier|later)\s*$/i;
 const VERB_START =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|said|says|told|announced|reported|began|begins|made|took|gave|came|went|left|met|fell|rose|sold|bought|paid|won|lost|held|became|also|then)\b|^[a-z]+ed\b/i;
-const SPEECH = /^(said|says|told|added|adds|wrote|writes|explained|noted|stated|declared|argued|insisted|warned|tweeted|posted|asked|replied|recalled)$/i;
+const VERBS = 'said|says|told|added|adds|wrote|writes|explained|noted|stated|declared|argued|insisted|warned|tweeted|asked|replied|recalled';
+const SPEECH = new RegExp(`^(${VERBS})$`, 'i');
+/** '“…,” Clarke said' and '“…,” said Clarke'. */
+const SPEECH_AFTER = new RegExp(`^[“"]([^“”"]{6,400}?)[,.!?]?[”"],?\\s+([^,“”"]{1,60}?)\\s+(${VERBS})\\b`, 'u');
+const SPEECH_BEFORE = new RegExp(`^[“"]([^“”"]{6,400}?)[,.!?]?[”"],?\\s+(${VERBS})\\s+([^,“”"]{1,60}?)(?=[,.]|$)`, 'u');
 const CLOSE_QUOTE = /[”"’']$/;
 
 function ucfirst(s: string): string {
@@ -117,12 +121,9 @@ export function labelFor(sentence: string, dateText: string, maxWords = 14): str
   s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,;]{1,120},/gi, (m) => (m.includes(dateText) ? m : ''));
 
   // Direct speech with its attribution: '“…,” Clarke said in a telecon.' → 'Clarke said: “…”'.
-  const VERBS = 'said|says|told|added|adds|wrote|writes|explained|noted|stated|declared|argued|insisted|warned|tweeted|asked|replied|recalled';
-  const speech =
-    new RegExp(`^[“"]([^“”"]{6,400}?)[,.!?]?[”"],?\\s+([^,“”"]{1,60}?)\\s+(${VERBS})\\b`, 'u').exec(s) ??
-    new RegExp(`^[“"]([^“”"]{6,400}?)[,.!?]?[”"],?\\s+(${VERBS})\\s+([^,“”"]{1,60}?)(?=[,.]|$)`, 'u').exec(s);
+  const speech = /^[“"]/.test(s) ? (SPEECH_AFTER.exec(s) ?? SPEECH_BEFORE.exec(s)) : null;
   if (speech) {
-    const [speaker, verb] = new RegExp(`^(${VERBS})$`).test(speech[2]) ? [speech[3], speech[2]] : [speech[2], speech[3]];
+    const [speaker, verb] = SPEECH.test(speech[2]) ? [speech[3], speech[2]] : [speech[2], speech[3]];
     if (words(speaker).length <= 6 && !/^(that|it|this|which)$/i.test(speaker)) {
       const quoteClauses = clausesOf(speech[1]);
       const said = withoutDate(quoteClauses.find((c) => c.includes(dateText)) ?? quoteClauses[0], dateText);

@@ -109,7 +109,12 @@ function markDe(t: Token[], i: number): Tense {
  * `reach` words either side.
  */
 export function tenseAt(text: string, start: number, end: number, lang = 'en', reach = 14): Tense {
-  const t = tokens(text);
+  // Only the words within reach matter: about 12 characters a word either side.
+  const from = Math.max(0, start - reach * 12);
+  const to = Math.min(text.length, end + reach * 12);
+  const t = tokens(text.slice(from, to));
+  start -= from;
+  end -= from;
   const de = lang.slice(0, 2).toLowerCase() === 'de';
   const mark = de ? markDe : markEn;
   let before = -1;

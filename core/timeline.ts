@@ -26,9 +26,9 @@ const KIND_RANK: Record<string, number> = { paragraph: 5, list: 4, quote: 3, hea
 export { labelFor };
 
 /** One date lies within the other (a day in its month, a month in its quarter). */
-function compatible(a: Pick<TimelineEvent, 'date' | 'precision'>, b: Pick<TimelineEvent, 'date' | 'precision'>): boolean {
-  const x = spanOf(a.date, a.precision);
-  const y = spanOf(b.date, b.precision);
+function compatible(a: Pick<Candidate, 'span'>, b: Pick<Candidate, 'span'>): boolean {
+  const x = a.span;
+  const y = b.span;
   if (!x || !y) return false;
   return (x[0] >= y[0] && x[1] <= y[1]) || (y[0] >= x[0] && y[1] <= x[1]);
 }
@@ -36,6 +36,8 @@ function compatible(a: Pick<TimelineEvent, 'date' | 'precision'>, b: Pick<Timeli
 interface Candidate extends TimelineEvent {
   words: Set<string>;
   rank: number;
+  /** The days its date covers, [first, last]. */
+  span: [number, number] | null;
 }
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
@@ -76,6 +78,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         // Shared words decide merging; the date words themselves must not count.
         words: keywords(s.text.replace(d.text, ' ')),
         rank: KIND_RANK[s.kind] ?? 0,
+        span: spanOf(d.date, d.precision),
       });
     }
   });
@@ -100,14 +103,27 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       kind: 'post',
       words: keywords(text),
       rank: 6,
+      span: spanOf(s.post.date, 'day'),
     });
   });
 
   // Merge mentions of one event: compatible dates and shared words that are rare in the story
   // (the caption's "summit … Singapore" and the body's "summit in Singapore"; not "stock" and
   // "prices" in a markets story, where every sentence has them).
+  // How many sentences hold a word (its stem as a word start), counted only for the words two
+  // mentions share: most pages never need it.
+  let lower: string[] | null = null;
   const df = new Map<string, number>();
-  for (const s of sentences) for (const w of keywords(s.text)) df.set(w, (df.get(w) ?? 0) + 1);
+  const sentencesWith = (w: string): number => {
+    let n = df.get(w);
+    if (n !== undefined) return n;
+    lower ??= sentences.map((x) => x.text.toLowerCase());
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    n = 0;
+    for (const t of lower) if (t.includes(w) && re.test(t)) n++;
+    df.set(w, n);
+    return n;
+  };
   const RARE = 3;
   const merged: Candidate[] = [];
   for (const c of candidates) {
@@ -117,7 +133,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       if (m.date !== c.date && (m.precision === 'year' || c.precision === 'year')) return false;
       if (m.sentenceIndex === c.sentenceIndex) return true; // one sentence, nested dates: "next month, on April 8"
       let shared = 0;
-      for (const w of c.words) if (m.words.has(w) && (df.get(w) ?? 0) <= RARE) shared++;
+      for (const w of c.words) if (m.words.has(w) && sentencesWith(w) <= RARE) shared++;
       return m.date === c.date && c.precision === 'day' ? shared >= 1 : shared >= 2;
     });
     if (!same) {
@@ -129,6 +145,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     if (PRECISION_RANK[c.precision] > PRECISION_RANK[same.precision]) {
       same.date = c.date;
       same.precision = c.precision;
+      same.span = c.span;
       same.dateText = c.dateText;
       if (c.season) same.season = c.season;
       else delete same.season;
@@ -147,7 +164,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     for (const w of c.words) same.words.add(w);
   }
 
-  const events: TimelineEvent[] = merged.map(({ words: _w, rank: _r, ...e }) => e);
+  const events: TimelineEvent[] = merged.map(({ words: _w, rank: _r, span: _s, ...e }) => e);
   if (published) {
     const day = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
     events.push({
