@@ -437,8 +437,8 @@ export const bareYearRefiner: chrono.Refiner = {
         // A range: its end year as a second result ("1990-91" → 1991).
         const endYear = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
         if (endYear > start && endYear - start < 100) {
-          const endIndex = index + m[0].length - m[2].length;
-          const e = context.createParsingResult(endIndex, m[2], { year: endYear });
+          // Its words are the whole range ("1990-91"): "91" alone reads as nothing.
+          const e = context.createParsingResult(index, m[0], { year: endYear });
           e.start.imply('month', 1);
           e.start.imply('day', 1);
           extra.push(e);

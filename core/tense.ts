@@ -65,7 +65,8 @@ function markEn(t: Token[], i: number): Tense {
     return 'future';
   }
   if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
-    if (next === 'by' && w.endsWith('ed')) return null; // "markets untouched by the crisis": a participle
+    // "markets untouched by the crisis": a participle with its agent, not a verb in the past.
+    if (next === 'by' && w.endsWith('ed') && /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(t[i + 2]?.word ?? '')) return null;
     return pastVerb(t, i);
   }
   return null;
