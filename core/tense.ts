@@ -14,6 +14,10 @@ const PLAN_WORDS = new Set(
 const NOT_VERB_AFTER = new Set(
   'the a an its his her their our my your this that these those of in on for with at from by into as still newly previously already fully partly widely largely once'.split(' '),
 );
+/** Commitments whose infinitive names a later act: "agreed to buy", "an agreement to acquire", "voted to close". */
+const COMMIT_WORDS = new Set(
+  'agree agrees agreed agreement agreements pledge pledges pledged pledge promise promises promised promising vow vows vowed decide decides decided decision vote votes voted offer offers offered offering plan plans deal bid bids intent intention commitment committed obligated authorized approved approves approval'.split(' '),
+);
 const ADVERBS = new Set('also already just still since recently previously then again jointly formally officially quickly sharply later earlier initially first only'.split(' '));
 const MODALS_FUTURE = new Set(['will', 'shall', "'ll", 'll', 'wo', "won't", 'would', 'gonna']);
 const MODALS_NEUTRAL = new Set(['may', 'might', 'can', 'could', 'should', 'must', 'to', 'not', "n't"]);
@@ -57,6 +61,9 @@ function markEn(t: Token[], i: number): Tense {
   if ((PLAN_WORDS.has(w) || w === 'expire' || w === 'close') && t.slice(Math.max(0, i - 4), i).some((x) => x.word === 'had')) return 'past';
   if ((w === 'going' || w === 'about' || w === 'poised' || w === 'likely' || w === 'ready') && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future'; // "is to resume trading"
+  // "agreed to purchase the line in February", "an agreement to acquire the bank in January": what one
+  // commits to is done later.
+  if (w === 'to' && prev && COMMIT_WORDS.has(prev)) return 'future';
   if (w === 'due' && next === 'to' && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(t[i + 2]?.word ?? '')) return null; // "due to the strike"
   if (PLAN_WORDS.has(w)) {
     if (w === 'set' && next !== 'to' && next !== 'for') return pastVerb(t, i);

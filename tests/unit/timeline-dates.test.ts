@@ -73,6 +73,13 @@ describe('tense places a bare weekday, month or day', () => {
     expect(dates('With the general election due this September, the figures hurt.', '1998-02-05')).toEqual(['1998-09 month']);
   });
 
+  it('what one agrees or pledges to do is done later: "agreed to buy … in February"', () => {
+    expect(dates('Thermo agreed to purchase the unit for $22 million in February.', '1989-11-02')).toEqual(['1990-02 month']);
+    expect(dates('The bank announced an agreement to acquire the holding company in January.', '1989-11-02')).toEqual(['1990-01 month']);
+    expect(dates('In February, Thermo agreed to purchase the unit.', '1989-11-02')).toEqual(['1989-02 month']);
+    expect(dates('The family moved to Boston in February.', '1989-11-02')).toEqual(['1989-02 month']);
+  });
+
   it('a day without its year, by tense, unless the other reading is much nearer', () => {
     expect(dates('The index set its record high on Aug. 6.', '1998-02-06')).toEqual(['1997-08-06 day']);
     expect(dates('The dividend is payable Dec. 15 to stock of record Nov. 30.', '1989-11-02')).toEqual(['1989-12-15 day', '1989-11-30 day']);
