@@ -30,6 +30,8 @@ export type LedeTag =
   | { k: 'ago'; n: number; unit: Unit }
   /** N units later/earlier, the next day, the following year, that year: from an event the story gives. */
   | { k: 'anaphor'; n: number; unit: Unit; fallback?: 'ref' }
+  /** "the previous Friday" (n -1), "the following Monday" (1): that weekday (0 = Sunday) before or after the date the story just gave. */
+  | { k: 'anaphor-weekday'; n: number; weekday: number }
   /** "a year earlier", "year-ago", "a year ago": the same period a year before (see dates.ts). */
   | { k: 'yearago'; ago?: boolean }
   /** N units after/before <date>: counted from the date that follows. */
@@ -190,6 +192,18 @@ export const anaphorParser: chrono.Parser = {
     const w = which.toLowerCase();
     const n = w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1;
     return tagged(context, { k: 'anaphor', n, unit });
+  },
+};
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const ANAPHOR_WEEKDAY_PATTERN = new RegExp(`${B}the\\s+(previous|preceding|prior|following|next)\\s+(${WEEKDAYS.join('|')})${E}`, 'iu');
+
+/** "the previous Friday", "the following Monday": counted from the day the story just gave, not from the reference. */
+export const anaphorWeekdayParser: chrono.Parser = {
+  pattern: gated(/\b(previous|preceding|prior|following|next)\s+\w+day\b/i, ANAPHOR_WEEKDAY_PATTERN),
+  extract(context, match) {
+    const weekday = WEEKDAYS.indexOf(match[2].toLowerCase());
+    return tagged(context, { k: 'anaphor-weekday', n: /^(following|next)$/i.test(match[1]) ? 1 : -1, weekday });
   },
 };
 

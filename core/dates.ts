@@ -36,6 +36,7 @@ import {
 } from './calendar';
 import {
   anaphorParser,
+  anaphorWeekdayParser,
   bareYearRefiner,
   FOREIGN_MONTH_WORDS,
   dePeriodParser,
@@ -155,7 +156,7 @@ function configure(base: chrono.Chrono, english: boolean): chrono.Chrono {
     const probe = new chrono.ParsingContext('', new Date(0), {});
     c.parsers = c.parsers.filter((p) => !isTimeUnitParser(p, probe) && !isTimeOfDayParser(p, probe)).map((p) => gateParser(p, probe));
     // Lede's readings win over chrono's where they overlap (ledeFirstRefiner).
-    c.parsers.push(spanParser, anaphorParser, quarterParser, periodParser, seasonParser, spelledYearParser);
+    c.parsers.push(spanParser, anaphorParser, anaphorWeekdayParser, quarterParser, periodParser, seasonParser, spelledYearParser);
     c.refiners.unshift(lastMonthRefiner);
     c.refiners.unshift(ledeFirstRefiner); // before chrono's overlap removal
   } else {
@@ -564,6 +565,16 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         const anchor = ctx.last && ctx.last.sentence >= ctx.sentence - reach && PRECISION_RANK[ctx.last.precision] >= PRECISION_RANK[p] ? ctx.last : null;
         if (anchor) return { date: shift(anchor.date, tag.n, tag.unit), precision: p };
         return tag.fallback === 'ref' ? { date: ref, precision: p } : null;
+      }
+      case 'anaphor-weekday': {
+        // "down 4.5% from the previous Friday" said of Friday's close: the Friday before that day;
+        // with no day just given, the phrase is left out (never counted from the reference).
+        // A weekday is counted from a day told in the same paragraph or so: a little further back than other anaphora.
+        const anchor = ctx.last && ctx.last.sentence >= ctx.sentence - 2 * ANCHOR_REACH && ctx.last.precision === 'day' ? ctx.last.date : null;
+        if (!anchor) return null;
+        const wd = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
+        const step = tag.n < 0 ? -(((wd - tag.weekday + 6) % 7) + 1) : ((tag.weekday - wd + 6) % 7) + 1;
+        return { date: addDays(anchor, step), precision: 'day' };
       }
       case 'from-next': {
         // "three days after Oct. 12": counted from the date that follows; without one (an event

@@ -102,6 +102,15 @@ describe('event-relative phrases: from the date the story gives, else left out',
       ['1995-05-22 day', '1996 year'],
     ]);
   });
+  it('"the previous Friday" from the day the story just gave; left out without one', () => {
+    // 1989-10-30 is a Monday; the story's Friday is Oct. 27.
+    expect(story('1989-10-30', 'London shares closed sharply lower Friday.', 'The index fell to 2082.1, down 4.5% from the previous Friday.')).toEqual([
+      ['1989-10-27 day'],
+      ['1989-10-20 day'],
+    ]);
+    expect(story('2019-11-20', 'The vote took place on Tuesday, Oct. 15.', 'The following Monday, protests began.')).toEqual([['2019-10-15 day'], ['2019-10-21 day']]);
+    expect(story('1989-10-30', 'Prices were down 4.5% from the previous Friday.')).toEqual([[]]);
+  });
   it('"two months later" from the previous sentence’s date; "the next day" from a day', () => {
     expect(story('2019-11-20', 'The plant opened in March 2018.', 'Two months later, it closed.')).toEqual([['2018-03 month'], ['2018-05 month']]);
     expect(story('2019-11-20', 'The vote took place on Oct. 12.', 'The next day, protests began.')).toEqual([['2019-10-12 day'], ['2019-10-13 day']]);
