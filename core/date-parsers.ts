@@ -134,6 +134,8 @@ export const spanParser: chrono.Parser = {
     const r = rel?.toLowerCase().replace(/\s+/g, ' ');
     const plural = /s$/i.test(unitWord);
     const dur = (): chrono.ParsingComponents => tagged(context, { k: 'duration' });
+    // "the 1988 quarter", "the 1990 year": a year naming a period, not 1,988 quarters.
+    if (!plural && /^(1[6-9]|20)\d\d$/.test(num)) return null;
     // "a 3-year-old", "two years long", "three days in a row", "the past two years", "for years".
     if (!unit || unit === 'quarter' || n < 0 || r === 'old' || r === 'long' || r === 'running' || r === 'straight' || r === 'in a row') return dur();
     if (mod && !/^(other)$/i.test(mod) && (plural || !/^(the|this)$/i.test(det ?? ''))) return dur();
@@ -223,8 +225,8 @@ const QUARTER_PATTERN = new RegExp(
     `|(?:the|this|that)\\s+(?:(latest|current|same|comparable|recent|most\\s+recent|just-ended|year-ago|year-earlier|year\\s+ago|year\\s+earlier|comparable\\s+year-ago|comparable\\s+year-earlier|prior-year|previous)\\s+)?(quarter|period)(?!s)` +
     // (4) "last quarter", "next quarter"
     `|(last|next|previous|past|coming)\\s+quarter(?!s)` +
-    // (5) "the 1988 quarter", "last year's quarter": the story's quarter in another year
-    `|(?:the|its|their)\\s+((?:19|20)\\d\\d)\\s+quarter(?!s)|(last|this|next)\\s+year['’]s\\s+quarter(?!s)` +
+    // (5) "the 1988 quarter", "the 1989 period", "last year's quarter": the story's quarter in another year
+    `|(?:the|its|their)\\s+((?:19|20)\\d\\d)\\s+(?:quarter|period)(?!s)|(last|this|next)\\s+year['’]s\\s+quarter(?!s)` +
     `)${E}`,
   'iu',
 );

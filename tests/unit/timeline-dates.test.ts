@@ -179,6 +179,14 @@ describe('weeks and quarters', () => {
       ['1988-07 quarter'],
     ]);
   });
+  it('"the 1988 quarter", "the 1989 period": the story’s quarter in that year; a year when the story has none', () => {
+    expect(story('1989-11-02', 'Coast reported a third-quarter loss.', 'In the 1988 period, the company earned $20.6 million.', 'The 1989 quarter was weak.')).toEqual([
+      ['1989-07 quarter'],
+      ['1988-07 quarter'],
+      ['1989-07 quarter'],
+    ]);
+    expect(story('1989-11-02', 'In the 1988 period, the company earned $20.6 million.')).toEqual([['1988 year']]);
+  });
   it('a game’s quarter is not a quarter of the year', () => {
     expect(dates('Glass threw for three touchdowns and scored in the fourth quarter.', '2019-11-19')).toEqual([]);
   });
