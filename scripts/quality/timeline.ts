@@ -50,6 +50,8 @@ export interface TimelineTotals {
     /** Events dated more than a year after publication that are not marked as expected. */
     maxFarFuture: number;
     farFutureExpected: number;
+    /** Events dated after publication whose words are a duration or an event-relative phrase ("for three years", "two months later"). */
+    maxRelativeAfterPublication: number;
   };
 }
 
@@ -123,7 +125,32 @@ export function benchmarkDates(pages: PageResult[]) {
       if (t - pub > year) far.push({ page: p, date: e.date, label: e.label, dateText: e.dateText, expected: Boolean((e as { expected?: boolean }).expected) });
     }
   }
-  return { early, far };
+  return { early, far, relative: relativeAfterPublication(pages) };
+}
+
+/** A quantity of time ("three years", "100 days") or words that count from another event ("later", "the next day"). */
+const QUANTITY = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|hundreds?|several|few|many|some)[\s-]+(days?|weeks?|months?|years?|decades?)\b/i;
+const RELATIVE = /\b(later|afterwards?|after|earlier|before|prior)\b|\bthe\s+(next|following|previous|preceding|same|prior)\s+\p{L}+/iu;
+
+/**
+ * Events dated after their page's publication whose words are a duration or an event-relative
+ * phrase: the errors issue 12 set out to remove ("for three years" taken as three years ahead, "six
+ * years after he fled" counted from the publication). "in two years" (said from today) is not one.
+ */
+export function relativeAfterPublication(pages: PageResult[]) {
+  const out: { page: PageResult; date: string; label: string; dateText: string }[] = [];
+  for (const p of pages) {
+    const pub = p.publishedTime ? Date.parse(p.publishedTime.slice(0, 10)) : NaN;
+    if (Number.isNaN(pub)) continue;
+    for (const e of p.timeline) {
+      if ((e.kind ?? 'event') !== 'event' || !e.dateText) continue;
+      const t = Date.parse(e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date);
+      const words = e.dateText.trim();
+      const quantity = QUANTITY.test(words) && !/^in\s/i.test(words) && !/\b(from\s+now|hence)\b/i.test(words);
+      if (t > pub && (quantity || RELATIVE.test(words))) out.push({ page: p, date: e.date, label: e.label, dateText: words });
+    }
+  }
+  return out;
 }
 
 export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>> {
@@ -147,7 +174,7 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
     const baselineJson = join(tmp.dir, 'chrono.json');
     await runTool('timex-score.mjs', [join(corpus, 'gold.json'), baselineFile, '--label', 'chrono-node', '--json', baselineJson]);
     const base = figures(readJson<TimexJson>(baselineJson));
-    const { early, far } = benchmarkDates(bench);
+    const { early, far, relative } = benchmarkDates(bench);
     const totals: TimelineTotals = {
       chronoBaseline: base,
       timebank: {
@@ -168,6 +195,7 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
         maxPublishedBefore1990: early.length,
         maxFarFuture: far.filter((x) => !x.expected).length,
         farFutureExpected: far.filter((x) => x.expected).length,
+        maxRelativeAfterPublication: relative.length,
       },
     };
     const tb = totals.timebank;
@@ -181,11 +209,13 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
       `\n${BENCHMARK}: ${bench.length} real news pages: ${totals.benchmark.events} events; publication dates before 1990: ${early.length}${early.length ? ' (' + early.map((p) => `${p.id} ${p.publishedTime}`).join(', ') + ')' : ''}`,
       `  events over a year after publication: ${far.length} (${totals.benchmark.farFutureExpected} marked expected)`,
       ...far.map((x) => `    ${x.expected ? 'expected ' : '         '}${x.page.id.slice(0, 12)} pub ${x.page.publishedTime?.slice(0, 10)} → ${x.date} "${x.dateText ?? ''}": ${x.label.slice(0, 110)}`),
+      `  events after publication from a duration or an event-relative phrase: ${relative.length}`,
+      ...relative.map((x) => `    ${x.page.id.slice(0, 12)} pub ${x.page.publishedTime?.slice(0, 10)} → ${x.date} "${x.dateText}": ${x.label.slice(0, 110)}`),
     ];
     const floors = readTaskFloors('timeline');
     return {
       task: 'timeline',
-      headline: `${CORPUS} (${tb.docs}): coverage ${f3(tb.coverage)}, value accuracy ${f3(tb.valueAccuracy)}, event precision ${f3(tb.eventPrecision)} (chrono-node ${f3(base.coverage)}, ${f3(base.valueAccuracy)}, ${f3(base.eventPrecision)}); benchmark: ${far.length} events > 1 year ahead (${totals.benchmark.farFutureExpected} expected), ${early.length} dates < 1990`,
+      headline: `${CORPUS} (${tb.docs}): coverage ${f3(tb.coverage)}, value accuracy ${f3(tb.valueAccuracy)}, event precision ${f3(tb.eventPrecision)} (chrono-node ${f3(base.coverage)}, ${f3(base.valueAccuracy)}, ${f3(base.eventPrecision)}); benchmark: ${far.length} events > 1 year ahead (${totals.benchmark.farFutureExpected} expected), ${relative.length} from durations/relative phrases after publication, ${early.length} dates < 1990`,
       lines,
       totals: JSON.parse(JSON.stringify(totals, (_k, v) => (typeof v === 'number' ? round(v) : v))) as TimelineTotals,
       failures: floors ? floorFailures('timeline', totals, floors) : [],

@@ -124,3 +124,18 @@ describe('plausible publication dates', () => {
     expect(a.timeline.find((e) => e.dateText === 'on Tuesday')?.date).toBe('2019-11-19');
   });
 });
+
+describe('the benchmark check for durations and event-relative phrases after publication', () => {
+  it('flags a duration or a phrase counted from another event dated after publication, not a deictic future', async () => {
+    const { relativeAfterPublication } = await import('../../scripts/quality/timeline');
+    const page = (dateText: string, date: string) =>
+      ({ id: 'p', file: 'p.html', url: 'https://example.com/', title: '', publishedTime: '2019-11-20T10:00:00Z', timeline: [{ date, precision: 'year', label: 'x', quote: 'x', sentenceIndex: 0, dateText, kind: 'event' }] }) as never;
+    const flagged = (dateText: string, date: string) => relativeAfterPublication([page(dateText, date)]).length;
+    expect(flagged('for three years', '2022')).toBe(1);
+    expect(flagged('Two months later', '2020-01')).toBe(1);
+    expect(flagged('the next day', '2019-11-21')).toBe(1);
+    expect(flagged('in two years', '2021')).toBe(0);
+    expect(flagged('next week', '2019-11-25')).toBe(0);
+    expect(flagged('two months later', '2019-09')).toBe(0); // before publication: counted from a dated event
+  });
+});
