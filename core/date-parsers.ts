@@ -437,6 +437,8 @@ export const bareYearRefiner: chrono.Refiner = {
       const before = text.slice(Math.max(0, index - 30), index);
       const after = text.slice(index + m[0].length, index + m[0].length + 30);
       if (COUNTED.test(after)) continue;
+      // A security named by the year it matures ("WeWork's 2025 bond", "the 2030 notes"): a name, not when anything happens.
+      if (/^\s+(?:[\p{Ll}-]+\s+)?(bonds?|notes|debentures?|maturit(?:y|ies)|gilts?|bunds?)\b/iu.test(after)) continue;
       const afterWord = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
       // A year stands after these words, or before a noun it modifies ("1996 campaign", "1987 crash").
       const modifies = /^[\p{Ll}]/u.test(afterWord) && !/^(and|or|to|of|in|on|at|by|for|with|from|is|was|were|are|will|would|has|had|have|percent|million|billion|thousand)$/i.test(afterWord);

@@ -42,6 +42,12 @@ describe('durations, frequencies and amounts are never dates', () => {
     expect(dates('The market opens every Saturday.', '2019-11-20')).toEqual([]);
   });
 
+  it('a bond named by the year it matures is not a date', () => {
+    expect(dates('WeWork’s 2025 bond has weakened sharply.', '2019-11-19')).toEqual([]);
+    expect(dates('Investors sold the 2030 convertible notes.', '2019-11-19')).toEqual([]);
+    expect(dates('Her 2016 campaign raised less.', '2019-11-19')).toEqual(['2016 year']);
+  });
+
   it('fractions, scores and counts are not days or years', () => {
     expect(dates('The stock rose 3 1/2 points and Intel eased 7/8.', '1989-10-30')).toEqual([]);
     expect(dates('It earned a total score of 2072 in the benchmark.', '2019-11-18')).toEqual([]);
