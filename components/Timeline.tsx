@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../core/types';
-import { formatEventDate } from '../lib/format';
+import { formatEventDate, machineDate } from '../lib/format';
 import { t } from '../lib/i18n';
 
 /**
@@ -43,19 +43,20 @@ export function Timeline({ events, locale, idPrefix = 'tl' }: { events: Timeline
         // Metadata events (publication) have no sentence to quote: their "quote" is just the headline.
         const hasQuote = !!event.quote && event.quote !== event.label && event.sentenceIndex >= 0 && event.kind !== 'published';
         return (
-          <li key={`${event.date}-${i}`} class={`event event-${event.kind ?? 'event'} precision-${event.precision}`}>
+          <li key={`${event.date}-${i}`} class={`event event-${event.kind ?? 'event'} precision-${event.precision}${event.expected ? ' event-expected' : ''}`}>
             <span class="event-dot" aria-hidden="true" />
-            <time class="event-date" dateTime={/^\d{4}(-\d{2}){0,2}$/.test(event.date) ? event.date : undefined}>
+            <time class="event-date" dateTime={machineDate(event)}>
               {formatEventDate(event, locale)}
             </time>
             <div class="event-body">
               <p class="event-label" dir="auto">
+                {event.expected && <span class="event-badge">{t('timelineExpected')}</span>}
                 {eventLabel(event)}
               </p>
               {hasQuote && (
                 <button type="button" class="link-button event-toggle" aria-expanded={expanded} aria-controls={quoteId} onClick={() => toggle(i)}>
                   {expanded ? t('hideQuote') : t('showQuote')}
-                  <span class="visually-hidden"> ({formatEventDate(event, locale)})</span>
+                  <span class="visually-hidden"> ({formatEventDate(event, locale)}{event.expected ? `, ${t('timelineExpected')}` : ''})</span>
                 </button>
               )}
               {hasQuote && (

@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   purifyWindow?: Window;
   /** Readability's element budget; larger pages fall back to a simpler extraction. */
   maxElemsToParse?: number;
+  /** The current time (ms since 1970), for rejecting publication dates in the future; defaults to the clock. */
+  now?: number;
 }
 
 /** Pages with more elements than this skip Readability's scoring (it is quadratic-ish on huge pages). */
@@ -48,7 +50,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
 
   const detection = detect(document, url);
   lap('detect');
-  const meta = readMetadata(document, url);
+  const meta = readMetadata(document, url, options.now);
   lap('metadata');
   yield 'metadata';
 
@@ -88,7 +90,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   const summary = summarizeStory(sentenceInfos, title);
   lap('summarize');
   yield 'summarize';
-  const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, siteName: meta.siteName, title, lang });
+  const timeline = buildTimeline({ sentences: sentenceInfos, publishedTime: meta.publishedTime, modifiedTime: meta.modifiedTime, siteName: meta.siteName, title, lang });
   lap('timeline');
   yield 'timeline';
   const sources = findSources({
@@ -105,10 +107,14 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
 
   // The popup's verdict is the badge's: the one detector, on the same document (a short story is
   // still a story; the detector itself weighs how much text the page has).
+  const reasons = [...detection.reasons];
+  // Which publication date the timeline counts from, and any implausible one passed over.
+  if (meta.publishedFrom) reasons.push(`published date from ${meta.publishedFrom}${meta.publishedRejected.length ? ` (passed over: ${meta.publishedRejected.join('; ')})` : ''}`);
+  else if (meta.publishedRejected.length) reasons.push(`no plausible published date (passed over: ${meta.publishedRejected.join('; ')})`);
   return {
     url,
     isArticle: detection.isArticle,
-    detection: { score: detection.score, reasons: detection.reasons },
+    detection: { score: detection.score, reasons },
     article: {
       title,
       byline: authors.length ? authors.join(' and ') : meta.byline ?? ex.readabilityByline,

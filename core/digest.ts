@@ -13,12 +13,25 @@ const KIND_LABEL: Record<SourceKind, string> = {
   author: 'Author',
 };
 
+/** A date as precisely as the text gave it, in plain English (the UI formats per locale); "(expected)" for a planned event. */
+export function describeEvent(e: Pick<TimelineEvent, 'date' | 'precision' | 'season' | 'expected'>): string {
+  return e.expected ? `${describeDate(e)} (expected)` : describeDate(e);
+}
+
 /** A date as precisely as the text gave it, in plain English (the UI formats per locale). */
 export function describeDate(e: Pick<TimelineEvent, 'date' | 'precision' | 'season'>): string {
   const [y, m, d] = e.date.split('-').map(Number);
   switch (e.precision) {
     case 'day':
       return `${MONTHS[m - 1].slice(0, 3)} ${d}, ${y}`;
+    case 'week': {
+      // The date is any day of the week: described from its Monday.
+      const monday = new Date(Date.UTC(y, m - 1, d));
+      monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+      return `week of ${MONTHS[monday.getUTCMonth()].slice(0, 3)} ${monday.getUTCDate()}, ${monday.getUTCFullYear()}`;
+    }
+    case 'quarter':
+      return `Q${Math.ceil(m / 3)} ${y}`;
     case 'month':
       return `${MONTHS[m - 1]} ${y}`;
     case 'season':
@@ -45,7 +58,7 @@ export function toMarkdown(a: Analysis): string {
   }
   if (a.timeline.length) {
     lines.push('## Timeline', '');
-    for (const e of a.timeline) lines.push(`- **${describeDate(e)}** — ${mdEscape(e.label)}`);
+    for (const e of a.timeline) lines.push(`- **${describeEvent(e)}** — ${mdEscape(e.label)}`);
     lines.push('');
   }
   if (a.sources.length) {
@@ -73,7 +86,7 @@ export function toPlainText(a: Analysis): string {
   }
   if (a.timeline.length) {
     lines.push('Timeline');
-    for (const e of a.timeline) lines.push(`• ${describeDate(e)}: ${e.label}`);
+    for (const e of a.timeline) lines.push(`• ${describeEvent(e)}: ${e.label}`);
     lines.push('');
   }
   if (a.sources.length) {

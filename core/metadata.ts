@@ -15,6 +15,9 @@ export interface Metadata {
   authorUrls: Record<string, string>;
   siteName: string | null;
   publishedTime: string | null;
+  /** Where `publishedTime` came from ("JSON-LD datePublished", "the date in the URL", …), and the implausible dates passed over. */
+  publishedFrom: string | null;
+  publishedRejected: string[];
   modifiedTime: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
@@ -116,19 +119,45 @@ function visibleAuthors(doc: Document, base: string): { names: string[]; urls: R
   return { names, urls };
 }
 
-/** A visible date in the byline area: <time datetime>, else a written date near the headline. */
-function visibleDate(doc: Document): string | null {
+/**
+ * A publication date is plausible when it lies between 1990 and a day after `now`: a CMS's
+ * placeholder ("0001-01-01T00:00:00Z") or a date in the future is not when the story appeared.
+ */
+export function plausiblePublished(iso: string, now: number): boolean {
+  const year = Number(/^(\d{4})/.exec(iso)?.[1]);
+  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return year >= 1990 && !Number.isNaN(t) && t <= now + 864e5;
+}
+
+/** A full date in the page's address: /2019/11/19/, /2019-11-19-, /20191119/. */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /(?:^|[/_-])((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ? null : iso;
+}
+
+/** Visible dates in the byline area: <time datetime>, else written dates near the headline; each with where it was found. */
+function* visibleDates(doc: Document): Generator<[string, string]> {
   const h1 = doc.querySelector('h1');
   const times = Array.from(doc.querySelectorAll('time')).filter((t) => !t.closest('footer, aside, nav, [class*="related" i], [class*="card" i], [class*="rail" i]'));
   for (const t of times.slice(0, 5)) {
     const iso = isoOrNull(t.getAttribute('datetime'));
-    if (iso) return iso;
+    if (iso) yield [iso, '<time datetime>'];
     const parsed = parseBylineDate(t.textContent ?? '');
-    if (parsed) return parsed;
+    if (parsed) yield [parsed, 'a <time> on the page'];
   }
   // No <time>: look at short text blocks around the headline for "Published March 3, 2021 …".
   const scope = h1?.parentElement?.parentElement ?? doc.body;
-  if (!scope) return null;
+  if (!scope) return;
   const blocks = Array.from(scope.querySelectorAll('p, span, div, li')).slice(0, 200);
   for (const el of blocks) {
     if (el.children.length > 3) continue;
@@ -136,12 +165,40 @@ function visibleDate(doc: Document): string | null {
     if (text.length < 6 || text.length > 120) continue;
     if (!/\b(19|20)\d\d\b/.test(text)) continue;
     const parsed = parseBylineDate(text);
-    if (parsed) return parsed;
+    if (parsed) yield [parsed, 'the dateline near the headline'];
   }
-  return null;
 }
 
-export function readMetadata(doc: Document, url: string): Metadata {
+const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dcterms.created', 'date'];
+
+/**
+ * The publication date: the first plausible one of JSON-LD, the meta tags, a visible date near
+ * the headline (or a <time>), and a date in the URL.
+ */
+function publicationDate(doc: Document, url: string, art: JsonLdNode | undefined, now: number): { iso: string | null; from: string | null; rejected: string[] } {
+  const rejected: string[] = [];
+  const candidates = function* (): Generator<[string | null, string]> {
+    yield [isoOrNull(str(art?.datePublished)), 'JSON-LD datePublished'];
+    for (const name of PUBLISHED_META) yield [isoOrNull(meta(doc, name)), `meta ${name}`];
+    yield* visibleDates(doc);
+    yield [urlDate(url), 'the date in the URL'];
+  };
+  // An old date (before 1990) is kept only when nothing on the page gives a later one, and only
+  // when it is not a CMS placeholder (year 1, 1900-01-01, the 1970 epoch): an archive page of a
+  // 1989 story is from 1989.
+  let old: { iso: string; from: string } | null = null;
+  for (const [iso, from] of candidates()) {
+    if (!iso) continue;
+    if (plausiblePublished(iso, now)) return { iso, from, rejected };
+    rejected.push(`${from} ${iso}`);
+    const year = Number(iso.slice(0, 4));
+    if (!old && year >= 1800 && year < 1990 && !/^(1900-01-01|1970-01-01)/.test(iso)) old = { iso, from };
+  }
+  if (old) return { iso: old.iso, from: `${old.from} (before 1990; no later date on the page)`, rejected: rejected.filter((r) => !r.endsWith(old!.iso)) };
+  return { iso: null, from: null, rejected };
+}
+
+export function readMetadata(doc: Document, url: string, now: number = Date.now()): Metadata {
   const nodes = readJsonLd(doc);
   const art = articleNode(nodes);
   const org = nodes.find((n) => typesOf(n).some((t) => /^(NewsMediaOrganization|Organization|WebSite)$/.test(t)));
@@ -181,11 +238,9 @@ export function readMetadata(doc: Document, url: string): Metadata {
   for (const n of authors) if (!authorUrls[n] && visible.urls[n]) authorUrls[n] = visible.urls[n];
   authors = [...new Set(authors)];
 
-  const publishedTime =
-    isoOrNull(str(art?.datePublished)) ??
-    isoOrNull(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dcterms.created', 'date')) ??
-    visibleDate(doc);
-  const modifiedTime = isoOrNull(str(art?.dateModified)) ?? isoOrNull(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
+  const published = publicationDate(doc, url, art, now);
+  const modified = isoOrNull(str(art?.dateModified)) ?? isoOrNull(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
+  const modifiedTime = modified && plausiblePublished(modified, now) ? modified : null;
 
   const html = doc.documentElement;
   const lang = (html?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language') || str(art?.inLanguage) || null)?.replace('_', '-') ?? null;
@@ -209,7 +264,9 @@ export function readMetadata(doc: Document, url: string): Metadata {
     authors,
     authorUrls,
     siteName,
-    publishedTime,
+    publishedTime: published.iso,
+    publishedFrom: published.from,
+    publishedRejected: published.rejected,
     modifiedTime,
     lang,
     dir,

@@ -6,78 +6,63 @@
  */
 import type { TimelineEvent, DatePrecision } from './types';
 import type { SentenceInfo } from './story';
-import { findDates, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
+import { findDates, newDateContext, toCalendarDate, type CalendarDate, type FoundDate } from './dates';
+import { dayNumber, PRECISION_RANK, spanOf } from './calendar';
 import { keywords } from './summarize';
-import { squash } from './text';
+import { labelFor } from './label';
 
 export interface TimelineInput {
   sentences: SentenceInfo[];
   publishedTime: string | null;
+  /** The page's last modification, when it gives one: an event dated before it is not "expected" (an evergreen page updated since). */
+  modifiedTime?: string | null;
   siteName: string | null;
   title: string;
   lang: string;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, day: 3 };
 const KIND_RANK: Record<string, number> = { paragraph: 5, list: 4, quote: 3, heading: 2, post: 2, caption: 1, table: 1 };
 
-const SUBORDINATE = /^(when|after|before|while|as|since|until|although|though|because|once|if|then|but|and|so)\s+/i;
-const CUT_AT = /\s+(?:when|while|because|although|though|which|where|whereas|after|before|,)\s+/i;
+export { labelFor };
 
-/** A short "what happened" from the sentence around a date phrase. */
-export function labelFor(sentence: string, dateText: string, maxWords = 14): string {
-  let s = squash(sentence).replace(/\s*\([^)]{1,30}\)/g, '');
-  // Take the clause that holds the date (clauses split at , ; — –).
-  const clauses = s.split(/\s*(?:[;—–]|,(?!\d)|\s-\s)\s*/);
-  const withDate = clauses.find((c) => c.includes(dateText)) ?? clauses[0];
-  const stripped = (c: string) =>
-    squash(
-      c
-        .replace(new RegExp(`(?:\\b(?:on|in|at|during|since|by|from|of|this|that|until|last|im|am|seit|bis|vom|ab|zum|le|en|depuis|el|desde)\\s+)?${dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' ')
-        .replace(SUBORDINATE, ''),
-    );
-  let clause = stripped(withDate);
-  if (clause.split(' ').length < 4) clause = stripped(clauses[0]);
-  if (clause.split(' ').length < 4) clause = stripped(s);
-  // Trim trailing subordinate clauses when long.
-  let words = clause.split(' ');
-  if (words.length > maxWords) {
-    const m = CUT_AT.exec(clause);
-    if (m && m.index > 0 && clause.slice(0, m.index).split(' ').length >= 5) clause = clause.slice(0, m.index);
-    words = clause.split(' ');
-  }
-  let label = words.length > maxWords ? words.slice(0, maxWords).join(' ') + '…' : clause;
-  label = label.replace(/[\s,;:.]+$/, '').replace(/^[\s,;:.–—-]+/, '').replace(/^[“"']?(\p{Ll})/u, (m) => m.toUpperCase());
-  // Balance a dangling opening quote.
-  if ((label.match(/“/g)?.length ?? 0) > (label.match(/”/g)?.length ?? 0)) label += '”';
-  return label;
-}
-
-function compatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+/** One date lies within the other (a day in its month, a month in its quarter). */
+function compatible(a: Pick<Candidate, 'span'>, b: Pick<Candidate, 'span'>): boolean {
+  const x = a.span;
+  const y = b.span;
+  if (!x || !y) return false;
+  return (x[0] >= y[0] && x[1] <= y[1]) || (y[0] >= x[0] && y[1] <= x[1]);
 }
 
 interface Candidate extends TimelineEvent {
   words: Set<string>;
   rank: number;
+  /** The days its date covers, [first, last]. */
+  span: [number, number] | null;
 }
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const { sentences, publishedTime, siteName, lang } = input;
   const published = publishedTime ? toCalendarDate(publishedTime) : null;
+  const modified = input.modifiedTime ? toCalendarDate(input.modifiedTime) : null;
+  const modifiedDay = modified ? dayNumber(modified) : -Infinity;
   const candidates: Candidate[] = [];
+  // What the story has said so far (for "the next day", "a year earlier"); an embedded post reads on its own.
+  const story = newDateContext();
 
   sentences.forEach((s, index) => {
     const postDay = s.post?.date ? toCalendarDate(s.post.date) : null;
     const ref: CalendarDate | null = s.kind === 'post' ? postDay ?? published : published;
+    const ctx = s.kind === 'post' ? newDateContext() : story;
+    ctx.sentence = index;
     let found: FoundDate[];
-    if (ref) found = findDates(s.text, ref, lang);
+    if (ref) found = findDates(s.text, ref, lang, ctx);
     else {
       // No reference date: keep only dates that name their own year.
-      found = findDates(s.text, { year: 2000, month: 1, day: 1 }, lang).filter((d) => /\b\d{4}\b/.test(d.text));
+      found = findDates(s.text, { year: 2000, month: 1, day: 1 }, lang, ctx).filter((d) => /\b\d{4}\b/.test(d.text));
     }
     for (const d of found) {
       let label = labelFor(s.text, d.text);
+      if (!label) continue; // nothing but the date: a timestamp line, not an event
       if (s.kind === 'post' && s.post?.author) label = `${s.post.author.split(' ').pop()}: ${label}`;
       candidates.push({
         date: d.date,
@@ -88,9 +73,12 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         sentenceIndex: index,
         dateText: d.text,
         kind: 'event',
+        // After the text's date (and after the page's last update): planned or expected.
+        ...(d.expected && ref && (s.kind === 'post' || (spanOf(d.date, d.precision)?.[0] ?? 0) > modifiedDay) ? { expected: true } : {}),
         // Shared words decide merging; the date words themselves must not count.
         words: keywords(s.text.replace(d.text, ' ')),
         rank: KIND_RANK[s.kind] ?? 0,
+        span: spanOf(d.date, d.precision),
       });
     }
   });
@@ -115,31 +103,54 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       kind: 'post',
       words: keywords(text),
       rank: 6,
+      span: spanOf(s.post.date, 'day'),
     });
   });
 
-  // Merge mentions of one event: compatible dates and shared words.
+  // Merge mentions of one event: compatible dates and shared words that are rare in the story
+  // (the caption's "summit … Singapore" and the body's "summit in Singapore"; not "stock" and
+  // "prices" in a markets story, where every sentence has them).
+  // How many sentences hold a word (its stem as a word start), counted only for the words two
+  // mentions share: most pages never need it.
+  let lower: string[] | null = null;
+  const df = new Map<string, number>();
+  const sentencesWith = (w: string): number => {
+    let n = df.get(w);
+    if (n !== undefined) return n;
+    lower ??= sentences.map((x) => x.text.toLowerCase());
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    n = 0;
+    for (const t of lower) if (t.includes(w) && re.test(t)) n++;
+    df.set(w, n);
+    return n;
+  };
+  const RARE = 3;
   const merged: Candidate[] = [];
   for (const c of candidates) {
     const same = merged.find((m) => {
-      if (m.kind !== c.kind || !compatible(m.date, c.date)) return false;
+      if (m.kind !== c.kind || !compatible(m, c)) return false;
       // A year alone is too coarse to say two mentions are one event.
       if (m.date !== c.date && (m.precision === 'year' || c.precision === 'year')) return false;
       if (m.sentenceIndex === c.sentenceIndex) return true; // one sentence, nested dates: "next month, on April 8"
       let shared = 0;
-      for (const w of c.words) if (m.words.has(w)) shared++;
+      for (const w of c.words) if (m.words.has(w) && sentencesWith(w) <= RARE) shared++;
       return m.date === c.date && c.precision === 'day' ? shared >= 1 : shared >= 2;
     });
     if (!same) {
       merged.push({ ...c });
       continue;
     }
-    // Keep the most precise date and the best-placed sentence (body text over captions).
+    // Keep the most precise date, with the words that say it (a date is never more precise than
+    // its dateText), and the best-placed sentence (body text over captions) for the label.
     if (PRECISION_RANK[c.precision] > PRECISION_RANK[same.precision]) {
       same.date = c.date;
       same.precision = c.precision;
+      same.span = c.span;
+      same.dateText = c.dateText;
       if (c.season) same.season = c.season;
       else delete same.season;
+      if (c.expected) same.expected = true;
+      else delete same.expected;
     }
     if (c.rank > same.rank) {
       same.label = c.label;
@@ -147,13 +158,13 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       if (c.said !== undefined) same.said = c.said;
       same.quote = c.quote;
       same.sentenceIndex = c.sentenceIndex;
-      same.dateText = c.dateText;
+      if (c.precision === same.precision && c.date === same.date) same.dateText = c.dateText;
       same.rank = c.rank;
     }
     for (const w of c.words) same.words.add(w);
   }
 
-  const events: TimelineEvent[] = merged.map(({ words: _w, rank: _r, ...e }) => e);
+  const events: TimelineEvent[] = merged.map(({ words: _w, rank: _r, span: _s, ...e }) => e);
   if (published) {
     const day = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
     events.push({

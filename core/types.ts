@@ -53,10 +53,17 @@ export interface SummarySentence {
   index: number;
 }
 
-export type DatePrecision = 'day' | 'month' | 'season' | 'year';
+/**
+ * How precise a timeline date is. "week": `date` is that ISO week's Monday ("last week");
+ * "quarter": `date` is the quarter's first month ("the third quarter" of 1989 → "1989-07").
+ */
+export type DatePrecision = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
 
 export interface TimelineEvent {
-  /** Sortable ISO date cut to its precision: "2018-06-12", "2018-06", "2017-fall" sorts as "2017-09", "2017". */
+  /**
+   * Sortable ISO date cut to its precision: day "2018-06-12", week "2013-03-11" (its Monday),
+   * month "2018-06", quarter "1989-07" (its first month), season "2017-09" (its first month), year "2017".
+   */
   date: string;
   precision: DatePrecision;
   /** For precision "season": which one. */
@@ -70,6 +77,8 @@ export interface TimelineEvent {
   /** The date words as written ("last fall", "Thursday"). */
   dateText?: string;
   kind?: 'event' | 'published' | 'post';
+  /** The date lies after the publication (or the post's own date): the story reports it as planned or expected. */
+  expected?: boolean;
   /**
    * For the events the core words itself (its \`label\` is English): who publishes (kind
    * "published"; absent when the site is unknown) or who posts (kind "post"), and for a post

@@ -1,7 +1,8 @@
 /**
  * Locale formatting for the UI, honest to the precision the story gives: a day is shown as a
- * day ("Jul 5, 2018"), a month as a month ("June 2018"), a season as a season ("fall 2017"),
- * a year as a year ("2017"). Dates are calendar dates, never shifted by the reader's time zone.
+ * day ("Jul 5, 2018"), a week as its Monday ("week of Mar 11, 2013"), a month as a month
+ * ("June 2018"), a quarter as a quarter ("Q3 1989"), a season as a season ("fall 2017"), a year
+ * as a year ("2017"). Dates are calendar dates, never shifted by the reader's time zone.
  */
 import type { DatePrecision, TimelineEvent } from '../core/types';
 import { t } from './i18n';
@@ -20,6 +21,29 @@ const SEASONS: Record<string, Record<Season, string>> = {
   pt: { spring: 'primavera', summer: 'verão', fall: 'outono', winter: 'inverno' },
 };
 
+
+/** "week of <day>" and quarters, for the languages we know; others fall back to English. */
+const WEEK_OF: Record<string, (day: string) => string> = {
+  en: (d) => `week of ${d}`,
+  de: (d) => `Woche vom ${d}`,
+  fr: (d) => `semaine du ${d}`,
+  es: (d) => `semana del ${d}`,
+  it: (d) => `settimana del ${d}`,
+  nl: (d) => `week van ${d}`,
+  pt: (d) => `semana de ${d}`,
+};
+const QUARTER: Record<string, (q: number, year: string) => string> = {
+  en: (q, y) => `Q${q} ${y}`,
+  de: (q, y) => `${q}. Quartal ${y}`,
+  fr: (q, y) => `T${q} ${y}`,
+  es: (q, y) => `T${q} ${y}`,
+  it: (q, y) => `T${q} ${y}`,
+  nl: (q, y) => `K${q} ${y}`,
+  pt: (q, y) => `T${q} ${y}`,
+};
+function byLanguage<T>(table: Record<string, T>, locale: string): T {
+  return table[locale] ?? table[locale.split('-')[0]] ?? table.en;
+}
 
 function seasonNames(locale: string): { names: Record<Season, string> } {
   if (SEASONS[locale]) return { names: SEASONS[locale] };
@@ -62,13 +86,51 @@ export function formatDate(date: string, precision: DatePrecision, locale = 'en-
     return `${names[which]} ${year}`;
   }
   if (precision === 'year' || p.m === undefined) return fmt(locale, { year: 'numeric' }).format(Date.UTC(p.y, 0, 1));
+  if (precision === 'quarter') return byLanguage(QUARTER, locale)(Math.ceil(p.m / 3), fmt(locale, { year: 'numeric' }).format(Date.UTC(p.y, 0, 1)));
   if (precision === 'month' || p.d === undefined) return fmt(locale, { month: 'long', year: 'numeric' }).format(Date.UTC(p.y, p.m - 1, 1));
-  return fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' }).format(Date.UTC(p.y, p.m - 1, p.d));
+  const day = fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' }).format(Date.UTC(p.y, p.m - 1, p.d));
+  if (precision === 'week') {
+    // The date is any day of the week: shown from its Monday.
+    const wd = (new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() + 6) % 7;
+    const monday = fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' }).format(Date.UTC(p.y, p.m - 1, p.d - wd));
+    return byLanguage(WEEK_OF, locale)(monday);
+  }
+  return day;
 }
 
 /** A timeline event's date, honest to its precision. */
 export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'precision' | 'season'>, locale?: string): string {
   return formatDate(event.date, event.precision, locale, event.season);
+}
+
+/**
+ * The machine-readable form of an event's date for `<time datetime>` (HTML's date, month, year
+ * and week strings: "2018-07-05", "2018-06", "2017", "2013-W11"); none for quarters and seasons,
+ * which HTML has no form for.
+ */
+export function machineDate(event: Pick<TimelineEvent, 'date' | 'precision'>): string | undefined {
+  const p = parts(event.date);
+  if (!p) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (event.precision) {
+    case 'day':
+      return p.m && p.d ? `${p.y}-${pad(p.m)}-${pad(p.d)}` : undefined;
+    case 'month':
+      return p.m ? `${p.y}-${pad(p.m)}` : undefined;
+    case 'year':
+      return String(p.y);
+    case 'week': {
+      if (!p.m || !p.d) return undefined;
+      // ISO week: the week's Thursday decides its year.
+      const t = new Date(Date.UTC(p.y, p.m - 1, p.d));
+      t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() + 6) % 7) + 3);
+      const wy = t.getUTCFullYear();
+      const w = 1 + Math.floor((t.getTime() - Date.UTC(wy, 0, 1)) / 864e5 / 7);
+      return `${wy}-W${pad(w)}`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

@@ -48,6 +48,7 @@ export const MESSAGES = {
   timelinePublished: ['This story is published', 'Dieser Artikel erscheint'],
   timelinePublishedBy: ['$SITE$ publishes this story', '$SITE$ veröffentlicht diesen Artikel'],
   timelinePost: ['$WHO$ posts: “$TEXT$”', '$WHO$ schreibt: „$TEXT$“', 'An embedded social post; TEXT is its (shortened) text.'],
+  timelineExpected: ['expected', 'erwartet', 'Badge on a timeline event the story reports as planned or expected (dated after the publication).'],
   showQuote: ['Show quote', 'Zitat zeigen'],
   hideQuote: ['Hide quote', 'Zitat ausblenden'],
   sourcesEmpty: ['The story names no sources.', 'Der Artikel nennt keine Quellen.'],

@@ -36,6 +36,7 @@ for (const p of pages) {
       publishedTime: a.article.publishedTime,
       wordCount: a.article.wordCount,
       sentenceCount: a.sentences.length,
+      sentences: a.sentences,
       timings: a.timings,
       ms: performance.now() - t0,
     };

@@ -41,6 +41,8 @@ export type PageResult = Pick<Analysis, 'isArticle' | 'detection' | 'summary' | 
   publishedTime: string | null;
   wordCount: number;
   sentenceCount: number;
+  /** The story's sentences (for baselines that read the same text, e.g. plain chrono-node on the timeline task). */
+  sentences?: string[];
   timings?: Record<string, number>;
   ms: number;
   error?: string;

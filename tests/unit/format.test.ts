@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEventDate, formatPublished, formatReadingTime, hostOf, safeHref } from '../../lib/format';
+import { formatDate, formatEventDate, formatPublished, formatReadingTime, hostOf, machineDate, safeHref } from '../../lib/format';
 
 describe('formatDate: honest to precision', () => {
   it('formats each precision for en-US', () => {
@@ -28,6 +28,24 @@ describe('formatDate: honest to precision', () => {
   it('is not shifted by time zones (calendar dates)', () => {
     expect(formatDate('2018-01-01', 'day', 'en-US')).toBe('Jan 1, 2018');
     expect(formatDate('2018-12-31', 'day', 'en-US')).toBe('Dec 31, 2018');
+  });
+
+  it('shows a week from its Monday and a quarter as a quarter, in the UI language', () => {
+    expect(formatDate('2013-03-11', 'week', 'en-US')).toBe('week of Mar 11, 2013');
+    expect(formatDate('2013-03-14', 'week', 'en-US')).toBe('week of Mar 11, 2013');
+    expect(formatDate('2013-03-11', 'week', 'de-DE')).toBe('Woche vom 11. März 2013');
+    expect(formatDate('1989-07', 'quarter', 'en-US')).toBe('Q3 1989');
+    expect(formatDate('1989-10', 'quarter', 'de-DE')).toBe('4. Quartal 1989');
+    expect(formatDate('1989-07', 'quarter', 'xx-invalid-locale-!!')).toBe('Q3 1989');
+  });
+
+  it('gives <time> a machine-readable value where HTML has one', () => {
+    expect(machineDate({ date: '2018-07-05', precision: 'day' })).toBe('2018-07-05');
+    expect(machineDate({ date: '2013-03-11', precision: 'week' })).toBe('2013-W11');
+    expect(machineDate({ date: '2020-12-28', precision: 'week' })).toBe('2020-W53');
+    expect(machineDate({ date: '2018-06', precision: 'month' })).toBe('2018-06');
+    expect(machineDate({ date: '1989-07', precision: 'quarter' })).toBeUndefined();
+    expect(machineDate({ date: '2017-09', precision: 'season' })).toBeUndefined();
   });
 
   it('falls back for unknown locales and leaves garbage as written', () => {

@@ -6,7 +6,7 @@ import { outletByName, outletByDomain, registrableDomain } from '../../core/outl
 import { readCredit } from '../../core/sources';
 import { labelFor } from '../../core/timeline';
 import { cleanTitle, countWords, readingMinutes } from '../../core/text';
-import { describeDate } from '../../core/digest';
+import { describeDate, describeEvent, toMarkdown } from '../../core/digest';
 import { splitCaption } from '../../core/extract';
 import type { SentenceInfo } from '../../core/story';
 
@@ -107,5 +107,8 @@ describe('text helpers', () => {
     expect(describeDate({ date: '2017-09', precision: 'season', season: 'fall' })).toBe('fall 2017');
     expect(describeDate({ date: '2017-12', precision: 'season', season: 'winter' })).toBe('winter 2017–18');
     expect(describeDate({ date: '2017', precision: 'year' })).toBe('2017');
+    expect(describeDate({ date: '2013-03-13', precision: 'week' })).toBe('week of Mar 11, 2013');
+    expect(describeDate({ date: '1989-07', precision: 'quarter' })).toBe('Q3 1989');
+    expect(describeEvent({ date: '2034', precision: 'year', expected: true })).toBe('2034 (expected)');
   });
 });
