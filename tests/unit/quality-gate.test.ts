@@ -102,7 +102,8 @@ describe('quality gate', () => {
       expect(rp.lede!.adjusted.f1).toBeGreaterThan(rp.readability.adjusted.f1);
       expect(rp.ledeWorsePages).toEqual([]);
       expect(rp.precleanWorsePages).toEqual([]);
-    }, 300_000);
+      // A ceiling, not a wait: ~60 s on a quiet machine, 300 s seen beside the digest gate at load 8.
+    }, 1_200_000);
   } else {
     it('corpora absent: the gate checks Lede against plain Readability on a page whose story is known', () => {
       console.log('quality gate: shared corpora ABSENT (../shared/corpora); corpus floors not checked, offline checks only');
