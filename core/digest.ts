@@ -8,6 +8,7 @@ const KIND_LABEL: Record<SourceKind, string> = {
   agency: 'Wire & photo agencies',
   document: 'Documents',
   person: 'People',
+  organization: 'Organizations',
   link: 'Links',
   publisher: 'Publisher',
   author: 'Author',

@@ -1,0 +1,114 @@
+/**
+ * The sources the story's sentences attribute information to, as listed sources: each person,
+ * organisation or outlet once, with its fullest name, role, every attributed passage (sentence
+ * index and cue), the channel it spoke through, and how many times the story relies on it;
+ * unnamed sources grouped by what they are ("officials", 3 times), marked `unnamed`.
+ */
+import type { Source, SourceKind, SourcePassage } from './types';
+import type { Block } from './extract';
+import type { SentenceInfo } from './story';
+import { attributionsIn, parseSentence, type ParsedSentence } from './attribution';
+import { nameContext, tokenize } from './names';
+import { resolve, type Entity } from './coref';
+import { outletByName, type Outlet } from './outlets';
+import { COUNTRIES } from './places';
+import { DOCUMENT_NOUNS } from './lexicon';
+
+const ATTRIBUTABLE = new Set(['paragraph', 'list', 'quote']);
+const ORG_HEADS = /^(campaign|committee|group|organization|organisation|agency|department|company|administration|firm|party|union|foundation|center|institute|association|council|office|ministry|government|court|board|commission|network|team|coalition|pac|authorities|police|military)$/;
+
+/** "officials", "official" → "officials": unnamed sources are grouped by their plural head. */
+function pluralHead(head: string): string {
+  if (/s$/.test(head) || head === 'people' || head === 'police' || head === 'military' || head === 'staff') return head;
+  if (head === 'person') return 'people';
+  if (/[^aeiou]y$/.test(head)) return head.slice(0, -1) + 'ies';
+  return head + 's';
+}
+
+function kindOf(e: Entity): { kind: SourceKind; group?: boolean; outlet?: Outlet } {
+  const outlet = e.kind === 'publication' || e.kind === 'organization' || e.kind === 'unknown' ? outletByName(e.name) : undefined;
+  if (outlet) return { kind: outlet.kind === 'agency' ? 'agency' : 'publication', outlet };
+  if (e.kind === 'publication') return { kind: 'publication' };
+  if (e.kind === 'organization') return { kind: 'organization' };
+  if (e.kind === 'group') return { kind: 'person', group: true };
+  if (e.kind === 'person') return { kind: 'person' };
+  // a single word: a country or an acronym is an organisation, else a person known by surname
+  if (COUNTRIES.has(e.name) || /^[\p{Lu}&.]{2,7}$/u.test(e.name)) return { kind: 'organization' };
+  return { kind: 'person' };
+}
+
+const affiliated = (description: string) => /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(description);
+
+export function attributedSources(
+  input: { sentences: SentenceInfo[]; blocks: Block[] },
+  blockLinks: (block: number) => Array<[string, string]>,
+  home: (o: Outlet) => string,
+): Source[] {
+  const { sentences } = input;
+  const tokens = sentences.map((s) => (ATTRIBUTABLE.has(s.kind) ? tokenize(s.text) : []));
+  const ctx = nameContext(tokens);
+  const parsed: ParsedSentence[] = tokens.map((t) => parseSentence(t, ctx));
+  const attributions = parsed.flatMap((p, i) => (ATTRIBUTABLE.has(sentences[i].kind) ? attributionsIn(p, i) : []));
+  const { resolved } = resolve(parsed, attributions);
+
+  const bySource = new Map<string, Source>();
+  const out: Source[] = [];
+  const keys: string[] = [];
+  const named = new Set<string>();
+  const seenSentence = new Set<string>();
+  for (const r of resolved) {
+    const a = r.attribution;
+    let key: string;
+    let make: () => Source;
+    if (r.entity) {
+      const e = r.entity;
+      key = `e:${e.id}`;
+      make = () => {
+        const k = kindOf(e);
+        const display = k.outlet && k.outlet.name.replace(/^The /, '').toLowerCase() === e.name.replace(/^the /i, '').toLowerCase() ? k.outlet.name : e.name;
+        const block = sentences[a.sentence]?.block ?? -1;
+        const linked = k.outlet ? blockLinks(block).find(([t]) => t && (display.includes(t) || t.includes(display.replace(/^the\s+/i, '')))) : undefined;
+        return {
+          name: display,
+          kind: k.kind,
+          ...(k.group ? { group: true } : {}),
+          ...(k.outlet && display !== k.outlet.name ? { knownAs: k.outlet.name } : {}),
+          ...(k.outlet ? { url: linked?.[1] ?? home(k.outlet) } : {}),
+          ...(e.title ? { role: e.title } : {}),
+        };
+      };
+    } else if (r.unnamed) {
+      const head = pluralHead(r.unnamed.head);
+      const aff = r.unnamed.affiliation;
+      key = `u:${aff?.toLowerCase() ?? ''}|${head}`;
+      make = () => ({
+        name: aff ? `${aff} ${head}` : head,
+        kind: ORG_HEADS.test(r.unnamed!.head) ? 'organization' : DOCUMENT_NOUNS.has(r.unnamed!.head) ? 'document' : 'person',
+        unnamed: true,
+      });
+    } else continue;
+    // one attribution per source and sentence
+    const once = `${key}@${a.sentence}`;
+    if (seenSentence.has(once)) continue;
+    seenSentence.add(once);
+    let src = bySource.get(key);
+    if (!src) {
+      src = { ...make(), count: 0, passages: [] };
+      bySource.set(key, src);
+      out.push(src);
+      keys.push(key);
+    }
+    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) named.add(key);
+    const passage: SourcePassage = { text: sentences[a.sentence].text, sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
+    src.passages!.push(passage);
+    src.count = src.passages!.length;
+    src.quote ??= passage.text;
+    src.cue ??= a.cue;
+    if (a.channel && !src.channel) src.channel = a.channel;
+    if (a.role && !src.role && !src.unnamed) src.role = a.role;
+  }
+  for (const s of out) s.passages!.sort((x, y) => x.sentenceIndex - y.sentenceIndex);
+  // a source is listed when the story names it as a source at least once; what only a pronoun
+  // or "the newspaper" stands for adds to a named source's passages but is not listed on its own
+  return out.filter((s, i) => s.unnamed || named.has(keys[i]));
+}

@@ -1,0 +1,424 @@
+/**
+ * Attribution: in each sentence, the cues that say someone said, wrote, thought or wanted
+ * something ("said", "told Fox News", "according to", "wrote in a memo", "tweeted",
+ * "X's statement") and who that someone is: a name ("Sen. Marco Rubio"), a pronoun ("he", left
+ * to the coreference) or a description ("a source familiar with the talks", "the newspaper").
+ *
+ * Shapes: "X said" (subject), "X, a spokesperson for Y, said" (appositive), "'…,' said X"
+ * (inverted), "according to X", "criticized by X" (passive), "X's statement" (possessive),
+ * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
+ * "selon X". In "X told Fox News" the source is X and Fox News the channel.
+ */
+import { CUE_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
+import { findMentions, text, type Mention, type NameContext, type Token } from './names';
+import { COUNTRIES } from './places';
+
+export type Who =
+  | { type: 'name'; mention: Mention }
+  | { type: 'pronoun'; word: string }
+  /** A description: "officials", "a source familiar with the talks", "the senator", "Trump's campaign". */
+  | { type: 'description'; text: string; head: string; possessor?: Mention };
+
+export type Shape = 'subject' | 'appositive' | 'inverted' | 'according' | 'passive' | 'possessive' | 'participle' | 'relative' | 'foreign';
+
+export interface Attribution {
+  sentence: number;
+  /** Token index of the cue (for ordering within the sentence). */
+  at: number;
+  who: Who;
+  /** The cue as written: "said", "told Fox News", "according to", "in a statement". */
+  cue: string;
+  /** The cue word's base form ("say" for "said"), or the phrase ("according to"). */
+  base: string;
+  shape: Shape;
+  /** The cue stands inside a quotation. */
+  quoted?: boolean;
+  /** Where it was said, when the story names it: "Fox News" in "told Fox News", "Twitter" in "wrote on Twitter". */
+  channel?: string;
+  /** What the sentence says about the source beside its name: "a spokesperson for the campaign". */
+  role?: string;
+}
+
+export interface ParsedSentence {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Token index → the mention that ends there. */
+  endsAt: Map<number, Mention>;
+  /** Token index → the mention whose run (title included) or name starts there. */
+  startsAt: Map<number, Mention>;
+  /** Tokens inside quotation marks. */
+  quoted: boolean[];
+}
+
+const AUX = new Set(
+  ('has have had was were is are be been being will would could can may might must should shall did does do not never also ' +
+    'then later previously recently repeatedly publicly privately reportedly once already still even often openly quickly ' +
+    'immediately flatly strongly last first again allegedly apparently initially now just further subsequently ' +
+    "earlier similarly likewise meanwhile too always sometimes long 's 've 'd n't ’s ’ve ’d n’t isn't aren't wasn't weren't " +
+    "doesn't don't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't cannot").split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'their', 'its', 'our', 'your']);
+/** Words that can open or fill a description of a source: "some senior Republican officials". */
+const DESCRIPTION_WORDS = new Set([
+  'the', 'a', 'an', 'some', 'many', 'most', 'several', 'two', 'three', 'four', 'five', 'other', 'both', 'all', 'few', 'one',
+  'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'another', 'more', 'top', 'senior', 'former',
+  'current', 'local', 'federal', 'state', 'white', 'house', 'campaign', 'party', 'administration', 'intelligence', 'military',
+  'government', 'election', 'police', 'law', 'enforcement', 'defense', 'security', 'foreign', 'european', 'western',
+  'anonymous', 'unnamed', 'independent', 'outside', 'longtime', 'veteran', 'key', 'prominent', 'leading', 'influential',
+  'conservative', 'liberal', 'progressive', 'democratic', 'republican', 'political', 'legal', 'economic', 'health',
+  'public', 'private', 'company', 'industry', 'trade', 'union', 'congressional', 'senate', 'gop', 'hill', 'capitol',
+  'polling', 'poll', 'new', 'recent', 'latest', 'national', 'survey', 'exit', 'internal', 'confidential', 'classified',
+  'leaked', 'court', 'official', 'transition', 'team', 'news', 'media', 'fellow', 'rival', 'young', 'older', 'black',
+  'hispanic', 'latino', 'evangelical', 'undecided', 'likely', 'registered', 'primary', 'caucus', 'swing', 'state',
+]);
+const QUOTE_OPEN = new Set(['“', '‘', '«', '„']);
+const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', '“', '”', '"', '—', '–']);
+/** Prepositions that make a name an affiliation ("Holger Schmieding of Berenberg") rather than the subject. */
+const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
+/** Prepositions after which a name is an object, not the subject ("officials who spoke with The Huffington Post said"). */
+const PREPOSITIONS = new Set(['with', 'to', 'about', 'against', 'than', 'like', 'by', 'on', 'over', 'into', 'toward', 'towards', 'under', 'between', 'among', 'behind', 'after', 'before', 'during', 'without', 'unlike', 'including', 'via', 'in', 'at', 'near', 'across', 'throughout', 'around']);
+/** Where a cue is made public: "said on Twitter", "told CNN". */
+const PLATFORMS = /^(?:Twitter|Facebook|Instagram|X|YouTube|TikTok|Bluesky|Threads|Mastodon|Truth Social|LinkedIn|Reddit|Snapchat|Telegram|WhatsApp)$/;
+/** Lines that credit the reporting, not sources: "(Reporting by …; Editing by …)". */
+const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|contributed|research)\s+by\b|\b(?:contributed to this (?:report|story))\b/i;
+
+/** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
+const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
+function subjectOpener(b: Token): boolean {
+  return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower);
+}
+
+const isCueVerb = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
+const closesQuote = (t: Token | undefined) => !!t && /^[”"'’»]$/.test(t.text);
+
+/** Tokens → names and quotation marks. */
+export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
+  const mentions = findMentions(tokens, ctx);
+  const endsAt = new Map<number, Mention>();
+  const startsAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    endsAt.set(m.end - 1, m);
+    startsAt.set(m.runStart, m);
+    startsAt.set(m.start, m);
+  }
+  const quoted: boolean[] = [];
+  let inQuote = false;
+  tokens.forEach((t, k) => {
+    if (QUOTE_OPEN.has(t.text)) inQuote = true;
+    else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
+    else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) inQuote = !inQuote;
+    quoted.push(inQuote && !QUOTE_OPEN.has(t.text));
+  });
+  for (const m of mentions) if (quoted[m.start]) m.quoted = true;
+  return { tokens, mentions, endsAt, startsAt, quoted };
+}
+
+/** Finds the attributions of one sentence. */
+export function attributionsIn(p: ParsedSentence, sentence: number): Attribution[] {
+  const { tokens } = p;
+  const out: Attribution[] = [];
+  if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8)))) return out;
+  const seen = new Set<string>();
+  const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
+    const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}) });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    // "according to X"
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const who = objectAfter(p, k + 2);
+      if (who && who.type !== 'pronoun') push(k, who, 'according', { cue: 'according to' }, 'according to', roleAfter(p, who));
+      continue;
+    }
+    // German and French: "laut X", "X zufolge", "selon X"
+    if (/^(laut|selon)$/.test(t.lower)) {
+      const who = objectAfter(p, k + 1);
+      if (who && who.type !== 'pronoun') push(k, who, 'foreign', { cue: t.text }, t.lower);
+      continue;
+    }
+    // "X's statement", "in X's words"
+    if ((t.text === '’s' || t.text === "'s") && p.endsAt.has(k - 1)) {
+      const m = p.endsAt.get(k - 1)!;
+      const noun = tokens.slice(k + 1, k + 4).find((x) => x.word && !x.cap && !/ly$/.test(x.lower) && !/^(new|latest|own|recent|first|public|written|formal|official|earlier|final|strong|repeated|angry|sharp|most|long|lengthy)$/.test(x.lower));
+      if (noun && CUE_NOUNS.has(noun.lower) && !m.place && !m.modifier) push(k, { type: 'name', mention: m }, 'possessive', { cue: noun.text }, noun.lower);
+      continue;
+    }
+    const particle = !t.cap && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
+    if (!isCueVerb(t) && !particle) continue;
+    const base = CUE_VERBS.get(t.lower) ?? t.lower;
+    // "has support from", "have concerns": after have, a base form is a noun
+    if (t.lower === base && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
+    const cue = cueText(p, k);
+    // passive: "criticized by X", "endorsed by X"
+    if (tokens[k + 1]?.lower === 'by' && /(ed|en|wn|ld|nt)$/.test(t.lower)) {
+      const who = objectAfter(p, k + 2);
+      if (who && who.type !== 'pronoun') push(k, who, 'passive', { cue: `${t.text} by` }, base);
+      continue;
+    }
+    // inverted: "'…,' said Mike Lux, a progressive activist"
+    if (INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) {
+      const who = objectAfter(p, k + 1, true);
+      // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
+      // "…, said Trump has lied" the verb has a subject of its own
+      const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
+      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text)));
+      if (who && who.type !== 'pronoun' && clauseEnds) {
+        push(k, who, 'inverted', cue, base, roleAfter(p, who));
+        continue;
+      }
+    }
+    // ", saying …", ", adding …", "by asking …": the subject of the sentence
+    if (/ing$/.test(t.lower) && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
+      const main = out[0]?.who ?? sentenceSubject(p);
+      if (main) push(k, main, 'participle', cue, base);
+      continue;
+    }
+    const subj = subjectBefore(p, k);
+    if (!subj) continue;
+    // pronouns inside a quotation belong to the speaker's own story, not to this one
+    if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
+    push(k, subj.who, subj.shape, cue, base, subj.role);
+  }
+  return out;
+}
+
+/** The cue as written, with its channel: "told Fox News", "said on CNN's State of the Union", "wrote on Twitter". */
+function cueText(p: ParsedSentence, k: number): { cue: string; channel?: string } {
+  const { tokens } = p;
+  const t = tokens[k];
+  const told = /^(told|tells|tell|telling)$/.test(t.lower);
+  let j = k + 1;
+  if (!told) {
+    if (tokens[j] && /^(on|to|in)$/.test(tokens[j].lower)) j++;
+    else return { cue: t.text };
+  }
+  // "in an interview with NPR", "in a statement to Politico"
+  if (tokens[j] && /^(a|an|the|his|her|their|its)$/.test(tokens[j].lower) && tokens[j + 1] && CUE_NOUNS.has(tokens[j + 1].lower)) {
+    if (tokens[j + 2] && /^(with|to|on)$/.test(tokens[j + 2].lower)) {
+      const at = tokens[j + 3]?.lower === 'the' ? j + 4 : j + 3;
+      const m = p.startsAt.get(at);
+      if (m && m.kind !== 'person' && m.kind !== 'adjective') return { cue: text(tokens, k, m.end), channel: m.name };
+    }
+    return { cue: text(tokens, k, j + 2) };
+  }
+  const at = tokens[j]?.lower === 'the' ? j + 1 : j;
+  const m = p.startsAt.get(at);
+  if (m && (m.kind === 'publication' || PLATFORMS.test(m.name) || (told && m.kind === 'organization' && /^[\p{Lu}&.]{2,7}$/u.test(m.name))))
+    return { cue: text(tokens, k, m.end), channel: m.name };
+  if (told && tokens[j] && /^(reporters|journalists|supporters|the|a|an)$/.test(tokens[j].lower)) return { cue: text(tokens, k, j + 1) };
+  return { cue: t.text };
+}
+
+/** Who stands right after a position: a name (titles skipped), a pronoun or a short description. */
+function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null {
+  const { tokens } = p;
+  let j = k;
+  while (tokens[j] && /^(the|a|an)$/.test(tokens[j].lower)) j++;
+  const m0 = p.startsAt.get(j);
+  if (m0 && m0.modifier) {
+    // "according to the Clinton campaign"
+    const head = tokens[m0.end];
+    return head && (ORG_WORDS.has(head.lower) || UNNAMED_HEADS.has(head.lower)) ? { type: 'description', text: text(tokens, k, m0.end + 1), head: head.lower, possessor: m0 } : null;
+  }
+  if (m0) {
+    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
+    // "according to the New York Times", "said Sen. X"
+    return { type: 'name', mention: m0 };
+  }
+  if (tokens[j] && PRONOUNS.has(tokens[j].lower)) return null;
+  // "a report by X", "data from X", "a spokesman for X", "former secretary of state Hillary Clinton"
+  let e = j;
+  while (e < tokens.length && e < j + 6 && tokens[e].word && !tokens[e].cap) e++;
+  const m = p.startsAt.get(e);
+  if (m && e > j && m.kind !== 'adjective') {
+    const words = tokens.slice(j, e).map((x) => x.lower);
+    const last = words[words.length - 1];
+    // a role before a name: "said Priorities spokesman Justin Barasky", "said former secretary of state X"
+    if (words.some((w) => TITLES.has(w)) && !/^(of|for|from|by|with|at|to)$/.test(last)) return { type: 'name', mention: m };
+    // "a report by X", "data from X", "a statement from X" → X
+    if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w))) return { type: 'name', mention: m };
+    // "a spokesman for X": unnamed, X's
+    if (/^(for|of|to|at|with|close)$/.test(last) && words.slice(0, -1).some((w) => UNNAMED_HEADS.has(w)))
+      return { type: 'description', text: text(tokens, k, m.end), head: words.find((w) => UNNAMED_HEADS.has(w))!, possessor: m };
+  }
+  if (e > j) {
+    const words = tokens.slice(j, e).map((x) => x.lower);
+    const h = words.find((w) => UNNAMED_HEADS.has(w) || (!inverted && DOCUMENT_NOUNS.has(w)));
+    if (h && (!inverted || words.indexOf(h) <= 2)) return { type: 'description', text: describe(p, k, j + words.indexOf(h) + 1), head: h };
+  }
+  return null;
+}
+
+/** A description cut to a readable length: "a source familiar with the talks". */
+function describe(p: ParsedSentence, from: number, to: number): string {
+  const { tokens } = p;
+  let e = to;
+  if (tokens[e] && /^(familiar|close|briefed|involved|knowledgeable|with)$/.test(tokens[e].lower)) {
+    while (e < tokens.length && e < to + 7 && tokens[e].word) e++;
+  }
+  return text(tokens, from, e).replace(/^(the|a|an)\s+/i, (d) => d.toLowerCase());
+}
+
+/** The role a source carries after its name: "said Mike Lux, a progressive activist". */
+function roleAfter(p: ParsedSentence, who: Who): string | undefined {
+  if (who.type !== 'name') return undefined;
+  const { tokens } = p;
+  const m = who.mention;
+  if (tokens[m.end]?.text !== ',') return m.title;
+  let e = m.end + 1;
+  while (e < tokens.length && !/^[,.;:”"()]$/.test(tokens[e].text) && e < m.end + 16) e++;
+  const role = text(tokens, m.end + 1, e);
+  if (!role || !/^(a|an|the|[a-z]|\p{Lu}\p{L}+ (?:spokes|chair|director|president|secretary|adviser|aide|official))/u.test(role) || /^(who|which|where|when|and|but|said|says|adding)\b/.test(role)) return m.title;
+  return m.title ? `${m.title}, ${role}` : role;
+}
+
+/** The name or pronoun a sentence opens with (after an opening phrase such as "On Tuesday,"). */
+function sentenceSubject(p: ParsedSentence): Who | null {
+  const { tokens } = p;
+  let i = 0;
+  while (i < tokens.length && !tokens[i].word) i++;
+  // a dateline: "WASHINGTON —", "WASHINGTON, June 24 (UPI) —"
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–'));
+  if (dash > 0 && tokens[i].text === tokens[i].text.toUpperCase()) i = dash + 1;
+  const at = (k: number): Who | null => {
+    const m = p.startsAt.get(k);
+    if (m && !m.place && !m.modifier && m.kind !== 'adjective') return { type: 'name', mention: m };
+    if (tokens[k]?.word && PRONOUNS.has(tokens[k].lower) && !/^(i|we|you|it)$/.test(tokens[k].lower)) return { type: 'pronoun', word: tokens[k].lower };
+    return null;
+  };
+  const first = at(i);
+  if (first) return first;
+  // "On Tuesday, Clinton …"
+  const comma = tokens.findIndex((t, k) => k > i && k < i + 8 && t.text === ',');
+  return comma > 0 ? at(comma + 1) : null;
+}
+
+/**
+ * A plural noun after a name or a nation's or party's adjective: "Democratic politicians",
+ * "Republican establishment figures", "Clinton allies", "U.S. lobbyists".
+ */
+function affiliatedPlural(p: ParsedSentence, j: number): boolean {
+  const t = p.tokens[j];
+  if (!/[^s's]s$/.test(t.lower) || AUX.has(t.lower) || CUE_VERBS.has(t.lower) || /ly$/.test(t.lower)) return false;
+  for (let b = j - 1; b >= 0 && b >= j - 2; b--) {
+    const m = p.endsAt.get(b);
+    if (m && m.kind !== 'publication') return true;
+    const x = p.tokens[b];
+    if (!x.word || x.cap || AUX.has(x.lower) || CUE_VERBS.has(x.lower) || /^(of|in|at|for|to|and|or|the|a|an)$/.test(x.lower)) return false;
+  }
+  return false;
+}
+
+/** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
+function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
+  const { tokens } = p;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].word && !tokens[j].cap && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  if (j < 0) return null;
+  let role: string | undefined;
+  let shape: Shape = 'subject';
+  for (let hops = 0; hops < 4 && j >= 0; hops++) {
+    // "(R-Fla.)", "(D-N.D.)", "(pictured)"
+    if (tokens[j].text === ')') {
+      let o = j;
+      while (o >= 0 && tokens[o].text !== '(' && j - o < 8) o--;
+      if (o < 0) return null;
+      j = o - 1;
+      if (j < 0) return null;
+    }
+    const t = tokens[j];
+    const m = p.endsAt.get(j);
+    if (m) {
+      if (m.modifier || m.kind === 'adjective') return null;
+      const b = tokens[m.runStart - 1];
+      // "Stacy Baker of Columbia, South Carolina says": the place belongs to the person before it
+      if (m.place && b && (b.text === ',' || /^(of|from|in)$/.test(b.lower))) {
+        j = m.runStart - 1;
+        while (j >= 0 && (tokens[j].text === ',' || /^(of|from|in)$/.test(tokens[j].lower) || p.endsAt.get(j)?.place)) j = p.endsAt.get(j)?.place ? p.endsAt.get(j)!.runStart - 1 : j - 1;
+        continue;
+      }
+      if (m.place && !COUNTRIES.has(m.name)) return null;
+      // "John Smith of Acme said": Acme is the affiliation
+      if (b && AFFILIATION.has(b.lower) && p.endsAt.has(m.runStart - 2)) {
+        role ??= text(tokens, m.runStart - 1, m.end);
+        j = m.runStart - 2;
+        continue;
+      }
+      // "Anthony Anton, president and CEO of the Washington Restaurant Association stated": the role
+      // ran on to the verb without its closing comma; the person before the comma is the subject
+      if (m.kind !== 'person') {
+        let c = m.runStart - 1;
+        while (c >= 0 && m.runStart - c < 10 && tokens[c].text !== ',' && tokens[c].word && (!tokens[c].cap || TITLES.has(tokens[c].lower))) c--;
+        const person = c > 0 && tokens[c].text === ',' ? p.endsAt.get(c - 1) : undefined;
+        if (person && person.kind === 'person' && tokens.slice(c + 1, m.runStart).some((x) => TITLES.has(x.lower))) {
+          return { who: { type: 'name', mention: person }, shape: 'appositive', role: text(tokens, c + 1, m.end) };
+        }
+      }
+      // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
+      // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
+      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
+      if (b && b.word && !b.cap && !subjectOpener(b)) return null;
+      if (b && POSSESSIVE_PRONOUNS.has(b.lower)) return null;
+      const titled = m.title ? (role ? `${m.title}, ${role}` : m.title) : role;
+      return { who: { type: 'name', mention: m }, shape, ...(titled ? { role: titled } : {}) };
+    }
+    if (t.word && PRONOUNS.has(t.lower)) return { who: { type: 'pronoun', word: t.lower }, shape };
+    // "X, who said …": the name before "who"
+    if (t.lower === 'who' && !t.cap) {
+      const a = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      const mm = p.endsAt.get(a);
+      return mm && !mm.place && !mm.modifier && mm.kind !== 'adjective' ? { who: { type: 'name', mention: mm }, shape: 'relative' } : null;
+    }
+    // a description right before the verb: "officials said", "the newspaper reported", "Trump's campaign said"
+    if (t.word && !t.cap && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || affiliatedPlural(p, j))) {
+      let s = j;
+      let possessor: Mention | undefined;
+      while (s > 0 && j - s < 6) {
+        const b = tokens[s - 1];
+        if ((b.text === '’s' || b.text === "'s") && p.endsAt.has(s - 2)) {
+          possessor = p.endsAt.get(s - 2)!;
+          s = possessor.runStart;
+          break;
+        }
+        const mm = p.endsAt.get(s - 1);
+        if (mm && (mm.modifier || mm.kind === 'adjective' || mm.kind === 'organization' || mm.kind === 'unknown' || mm.kind === 'person')) {
+          if (mm.kind !== 'adjective') possessor ??= mm;
+          s = mm.runStart;
+          continue;
+        }
+        if (b.word && !b.cap && DESCRIPTION_WORDS.has(b.lower)) {
+          s--;
+          continue;
+        }
+        if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
+        break;
+      }
+      return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
+    }
+    // an appositive: "X, a spokesperson for Y, said", "X, 30, of Raleigh, N.C., said", "X – a fan – gave"
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const mark = t.text;
+      let c = j - 1;
+      while (c >= 0 && j - c < 30) {
+        const x = tokens[c];
+        // "from Ava, Mo., who …": the comma of "City, State" is no end of the appositive
+        if (x.text === mark && !(mark === ',' && p.startsAt.get(c + 1)?.place && p.endsAt.has(c - 1))) break;
+        if ((mark === ',' && CLAUSE_BREAK.has(x.text)) || /^[.;:?!“”"]$/.test(x.text)) break;
+        if (isCueVerb(x) && !/ed$/.test(x.lower)) break;
+        c--;
+      }
+      if (c < 0 || tokens[c].text !== mark) return null;
+      role ??= text(tokens, c + 1, j);
+      shape = 'appositive';
+      j = c - 1;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
