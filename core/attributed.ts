@@ -7,7 +7,7 @@
 import type { Source, SourceKind, SourcePassage } from './types';
 import type { Block } from './extract';
 import type { SentenceInfo } from './story';
-import { attributionsIn, parseSentence, type ParsedSentence } from './attribution';
+import { attributionsIn, parseSentence, type Attribution, type ParsedSentence } from './attribution';
 import { nameContext, tokenize } from './names';
 import { resolve, type Entity } from './coref';
 import { outletByName, type Outlet } from './outlets';
@@ -39,11 +39,32 @@ function kindOf(e: Entity): { kind: SourceKind; group?: boolean; outlet?: Outlet
 
 const affiliated = (description: string) => /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(description);
 
+/** A source with the evidence it was found on (what `attributedSources` weighs before listing it). */
+export interface Candidate {
+  source: Source;
+  entity?: Entity;
+  attributions: Attribution[];
+  /** The story names it as a source at least once (not only through "he" or "the newspaper"). */
+  named: boolean;
+}
+
 export function attributedSources(
   input: { sentences: SentenceInfo[]; blocks: Block[] },
   blockLinks: (block: number) => Array<[string, string]>,
   home: (o: Outlet) => string,
 ): Source[] {
+  // a source is listed when the story names it as a source at least once; what only a pronoun
+  // or "the newspaper" stands for adds to a named source's passages but is not listed on its own
+  return candidates(input, blockLinks, home)
+    .filter((c) => c.source.unnamed || c.named)
+    .map((c) => c.source);
+}
+
+export function candidates(
+  input: { sentences: SentenceInfo[]; blocks: Block[] },
+  blockLinks: (block: number) => Array<[string, string]>,
+  home: (o: Outlet) => string,
+): Candidate[] {
   const { sentences } = input;
   const tokens = sentences.map((s) => (ATTRIBUTABLE.has(s.kind) ? tokenize(s.text) : []));
   const ctx = nameContext(tokens);
@@ -51,10 +72,8 @@ export function attributedSources(
   const attributions = parsed.flatMap((p, i) => (ATTRIBUTABLE.has(sentences[i].kind) ? attributionsIn(p, i) : []));
   const { resolved } = resolve(parsed, attributions);
 
-  const bySource = new Map<string, Source>();
-  const out: Source[] = [];
-  const keys: string[] = [];
-  const named = new Set<string>();
+  const bySource = new Map<string, Candidate>();
+  const out: Candidate[] = [];
   const seenSentence = new Set<string>();
   for (const r of resolved) {
     const a = r.attribution;
@@ -78,7 +97,9 @@ export function attributedSources(
         };
       };
     } else if (r.unnamed) {
-      const head = pluralHead(r.unnamed.head);
+      // "the Florida senator" (one person the sentence doesn't name) stays singular; "officials" are grouped
+      const singular = /^(the|this|that)\s/i.test(r.unnamed.text) && !/s$/.test(r.unnamed.head);
+      const head = singular ? r.unnamed.head : pluralHead(r.unnamed.head);
       const aff = r.unnamed.affiliation;
       key = `u:${aff?.toLowerCase() ?? ''}|${head}`;
       make = () => ({
@@ -91,14 +112,15 @@ export function attributedSources(
     const once = `${key}@${a.sentence}`;
     if (seenSentence.has(once)) continue;
     seenSentence.add(once);
-    let src = bySource.get(key);
-    if (!src) {
-      src = { ...make(), count: 0, passages: [] };
-      bySource.set(key, src);
-      out.push(src);
-      keys.push(key);
+    let cand = bySource.get(key);
+    if (!cand) {
+      cand = { source: { ...make(), count: 0, passages: [] }, ...(r.entity ? { entity: r.entity } : {}), attributions: [], named: false };
+      bySource.set(key, cand);
+      out.push(cand);
     }
-    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) named.add(key);
+    cand.attributions.push(a);
+    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
+    const src = cand.source;
     const passage: SourcePassage = { text: sentences[a.sentence].text, sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
     src.passages!.push(passage);
     src.count = src.passages!.length;
@@ -107,8 +129,6 @@ export function attributedSources(
     if (a.channel && !src.channel) src.channel = a.channel;
     if (a.role && !src.role && !src.unnamed) src.role = a.role;
   }
-  for (const s of out) s.passages!.sort((x, y) => x.sentenceIndex - y.sentenceIndex);
-  // a source is listed when the story names it as a source at least once; what only a pronoun
-  // or "the newspaper" stands for adds to a named source's passages but is not listed on its own
-  return out.filter((s, i) => s.unnamed || named.has(keys[i]));
+  for (const c of out) c.source.passages!.sort((x, y) => x.sentenceIndex - y.sentenceIndex);
+  return out;
 }

@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -123,6 +123,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
     const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
     if (seen.has(key)) return;
+    // inside a quotation and in a relative clause, only speech counts ("as Hillary Clinton said" does;
+    // "what America is supposed to be" and "Trump, who wants to…" do not)
+    if ((p.quoted[k] || shape === 'relative') && !SPEECH_CUES.has(base)) return;
     seen.add(key);
     out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}) });
   };
@@ -172,9 +175,16 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
         continue;
       }
     }
+    // "quoted sources in Washington as saying": the source is what was quoted
+    if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
+      const q = tokens.slice(0, k).map((x) => x.lower).lastIndexOf(tokens.slice(0, k).map((x) => x.lower).reverse().find((w) => /^(quoted|quoting|quotes|quote|cited|cites|citing)$/.test(w)) ?? '\u0000');
+      const who = q >= 0 ? objectAfter(p, q + 1) : null;
+      if (who && who.type !== 'pronoun') push(k, who, 'inverted', { cue: 'quoted as saying' }, 'quote');
+      continue;
+    }
     // ", saying …", ", adding …", "by asking …": the subject of the sentence
     if (/ing$/.test(t.lower) && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
-      const main = out[0]?.who ?? sentenceSubject(p);
+      const main = out[0]?.who ?? sentenceSubject(p) ?? subjectBefore(p, k - 1)?.who;
       if (main) push(k, main, 'participle', cue, base);
       continue;
     }
@@ -221,12 +231,21 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   while (tokens[j] && /^(the|a|an)$/.test(tokens[j].lower)) j++;
   const m0 = p.startsAt.get(j);
   if (m0 && m0.modifier) {
-    // "according to the Clinton campaign"
-    const head = tokens[m0.end];
-    return head && (ORG_WORDS.has(head.lower) || UNNAMED_HEADS.has(head.lower)) ? { type: 'description', text: text(tokens, k, m0.end + 1), head: head.lower, possessor: m0 } : null;
+    // "according to the Clinton campaign", "according to the Real Clear Politics average"
+    let h = m0.end;
+    while (tokens[h + 1]?.word && !tokens[h + 1].cap && h < m0.end + 2 && !/^(of|in|on|at|for|from|to|by|with|that|which|who|and|or)$/.test(tokens[h + 1].lower)) h++;
+    const head = tokens[h];
+    return head?.word ? { type: 'description', text: text(tokens, k, h + 1), head: head.lower, possessor: m0 } : null;
   }
   if (m0) {
     if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
+    // "said L2 president Bruce Willsie": an organisation, a title, then the person
+    if (m0.kind !== 'person') {
+      let e2 = m0.end;
+      while (e2 < tokens.length && e2 < m0.end + 4 && tokens[e2].word && !tokens[e2].cap) e2++;
+      const person = p.startsAt.get(e2);
+      if (person && e2 > m0.end && tokens.slice(m0.end, e2).some((x) => TITLES.has(x.lower)) && (person.kind === 'person' || person.kind === 'unknown')) return { type: 'name', mention: person };
+    }
     // "according to the New York Times", "said Sen. X"
     return { type: 'name', mention: m0 };
   }
@@ -304,7 +323,7 @@ function sentenceSubject(p: ParsedSentence): Who | null {
  */
 function affiliatedPlural(p: ParsedSentence, j: number): boolean {
   const t = p.tokens[j];
-  if (!/[^s's]s$/.test(t.lower) || AUX.has(t.lower) || CUE_VERBS.has(t.lower) || /ly$/.test(t.lower)) return false;
+  if (t.lower.length < 4 || !/[^s']s$/.test(t.lower) || AUX.has(t.lower) || OPENER_WORDS.has(t.lower) || CUE_VERBS.has(t.lower) || /ly$/.test(t.lower)) return false;
   for (let b = j - 1; b >= 0 && b >= j - 2; b--) {
     const m = p.endsAt.get(b);
     if (m && m.kind !== 'publication') return true;
@@ -409,10 +428,17 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         // "from Ava, Mo., who …": the comma of "City, State" is no end of the appositive
         if (x.text === mark && !(mark === ',' && p.startsAt.get(c + 1)?.place && p.endsAt.has(c - 1))) break;
         if ((mark === ',' && CLAUSE_BREAK.has(x.text)) || /^[.;:?!“”"]$/.test(x.text)) break;
-        if (isCueVerb(x) && !/ed$/.test(x.lower)) break;
+        if (!x.cap && INVERSION_VERBS.has(x.lower) && !/ed$/.test(x.lower)) break;
         c--;
       }
       if (c < 0 || tokens[c].text !== mark) return null;
+      // "the previous nominee, Mitt Romney, called": the appositive is the name itself
+      const inside = p.startsAt.get(c + 1);
+      if (inside && inside.end === j && inside.kind === 'person' && !inside.place) {
+        const before = text(tokens, Math.max(0, c - 8), c);
+        const desc = /(?:^|\s)((?:the|a|an|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
+        return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
+      }
       role ??= text(tokens, c + 1, j);
       shape = 'appositive';
       j = c - 1;

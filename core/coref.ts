@@ -24,6 +24,8 @@ export interface Entity {
   first: number;
   /** Named as a place ("in Iowa", "South Carolina"). */
   place?: boolean;
+  /** Roles the story gives it beside its name ("a spokesperson for the campaign"). */
+  roles?: string[];
   /** The story attributes something to it by name (so a single word such as "Patrick" is someone who speaks). */
   speaker?: boolean;
 }
@@ -62,6 +64,10 @@ const TITLE_NOUNS: Record<string, RegExp> = {
   chancellor: /\bchancellor\b/i,
   judge: /\b(judge|justice)\b/i,
 };
+/** Heads of people who speak for someone without being named: "a Freedom Partners official". */
+const UNNAMED_HEAD = /^(officials?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|insiders?|operatives?|people|person|employees?|members?|executives?|associates?|allies|ally|friends?|representatives?|lawyers?|attorneys?)$/;
+/** Roles a definite description can stand for: "the GOP front-runner", "the billionaire". */
+const ROLE_NOUNS = new Set(['front-runner', 'frontrunner', 'nominee', 'candidate', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'leader', 'lawmaker', 'congressman', 'congresswoman', 'ambassador', 'minister', 'official', 'adviser', 'advisor', 'strategist', 'pollster', 'activist', 'author', 'host', 'anchor', 'reporter', 'columnist', 'economist', 'analyst', 'lawyer', 'attorney', 'founder', 'executive', 'owner', 'president', 'governor', 'senator', 'mayor', 'hopeful', 'challenger', 'incumbent', 'rival']);
 const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'network', 'outlet', 'magazine', 'broadcaster', 'daily', 'website', 'site', 'publication', 'channel', 'times', 'post', 'journal']);
 const ORG_NOUNS = new Set(['campaign', 'committee', 'group', 'organization', 'organisation', 'agency', 'department', 'company', 'administration', 'firm', 'party', 'union', 'foundation', 'center', 'institute', 'association', 'council', 'office', 'ministry', 'government', 'court', 'board', 'commission', 'network', 'team', 'coalition', 'pac']);
 
@@ -234,6 +240,7 @@ export function resolve(parsed: ParsedSentence[], attributions: Attribution[]): 
   for (const a of attributions) if (a.who.type === 'name') {
     const e = mentionEntity.get(a.who.mention);
     if (e) e.speaker = true;
+    if (e && a.role) (e.roles ??= []).push(a.role);
   }
   for (const a of attributions) {
     const who: Who = a.who;
@@ -254,16 +261,26 @@ export function resolve(parsed: ParsedSentence[], attributions: Attribution[]): 
     }
     // descriptions
     const head = who.head;
-    if (who.possessor && ORG_NOUNS.has(head)) {
+    const owner = who.possessor ? mentionEntity.get(who.possessor) : undefined;
+    if (owner && ORG_NOUNS.has(head)) {
       // "Trump's campaign", "the Clinton campaign": an organisation named after its owner
-      const owner = mentionEntity.get(who.possessor);
-      done(a, owner ? (owner.kind === 'organization' || owner.kind === 'publication' ? owner : entities.namedAfter(owner, head, a.sentence)) : undefined, owner ? undefined : { text: who.text, head });
+      done(a, owner.kind === 'organization' || owner.kind === 'publication' ? owner : entities.namedAfter(owner, head, a.sentence));
       continue;
     }
-    if (/^(the|this|that)\s/i.test(who.text) && who.text.split(/\s+/).length <= 3) {
+    if (owner && (owner.kind === 'organization' || owner.kind === 'publication') && !UNNAMED_HEAD.test(head)) {
+      // "according to the Real Clear Politics average", "a New Jersey Watchdog report": the organisation's own data
+      done(a, owner);
+      continue;
+    }
+    if (/^(the|this|that)\s/i.test(who.text) && who.text.split(/\s+/).length <= 5) {
       let test: ((e: Entity) => boolean) | null = null;
+      // "the Florida senator": a person whose title or role says senator, and Florida when it is given
+      const mods = who.text.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+      const roleOf = (e: Entity) => [e.title ?? '', ...(e.roles ?? [])].join(' ');
+      const fitsMods = (e: Entity) => mods.every((m) => roleOf(e).includes(m));
       if (OUTLET_NOUNS.has(head)) test = (e) => e.kind === 'publication';
-      else if (TITLE_NOUNS[head]) test = (e) => e.kind === 'person' && !!e.title && TITLE_NOUNS[head].test(e.title);
+      else if (TITLE_NOUNS[head]) test = (e) => e.kind === 'person' && TITLE_NOUNS[head].test(roleOf(e)) && fitsMods(e);
+      else if (ROLE_NOUNS.has(head)) test = (e) => e.kind === 'person' && roleOf(e).toLowerCase().includes(head) && fitsMods(e);
       else if (ORG_NOUNS.has(head)) test = (e) => e.kind === 'organization' && e.name.toLowerCase().includes(head);
       if (test) {
         const e = nearest(order, before(a.sentence, a.at), a.sentence, test, 12);

@@ -38,6 +38,14 @@ const IRREGULAR: Record<string, string[]> = {
   run: ['ran', 'run', 'running'],
 };
 
+/** Cues of speech and writing: the ones that still count inside a quotation or a relative clause. */
+export const SPEECH_CUES = set(`
+say tell add write tweet post state note explain argue warn claim insist assert declare announce confirm deny acknowledge
+admit concede report reveal disclose suggest urge ask reply respond counter retort contend maintain stress emphasize
+emphasise observe remark comment mention repeat reiterate recall predict promise pledge vow complain testify quip joke
+email text publish release issue allege describe conclude find show accuse criticize criticise praise blame call
+quote`);
+
 /**
  * Verbs whose subject is a source (speech, writing, thought, stance, intention). Base forms;
  * regular inflections are derived.
@@ -55,19 +63,20 @@ portray depict summarize summarise conclude find show tout push press lobby guar
 apologise regret recognize recognise affirm reaffirm certify verify unveil think believe feel know expect hope fear worry
 want wish prefer doubt suspect assume consider view regard decide plan intend aim seek favor favour dislike distrust
 understand realize realise remember imagine anticipate suppose guess reckon bet figure sense call speak talk discuss
-address vote sign veto approve back rule order outline detail highlight underscore characterize predict project tally
+address vote sign veto approve back order outline detail highlight underscore characterize predict project tally
 survey poll assess analyze analyse calculate demonstrate prove illustrate
-reflect express voice share offer raise echo invoke describe echo push campaign swear
+reflect express voice share offer echo invoke describe echo push campaign swear
 promote advocate champion embrace reaffirm renew resist refute rebut deny downplay shrug scoff balk bristle fume
 rail lash lambaste scold rebuke chastise excoriate berate pan trash needle jab knock fault question doubt hesitate
 caution cheer celebrate congratulate thank mourn grieve lament decry deplore bemoan slam assail skewer
 announce confide divulge leak brief inform notify alert remind urge implore appeal petition plead request invite
 challenge dare vow commit insist foresee forbid sue file appeal testify depose interrogate probe investigate examine
+bark snap fume rage gush rave thunder rant riff lecture preach marvel exclaim sigh grumble groan whine confront scold hype
 review study recommend
 `;
 
 /** Verbs that are cues only with a particle or an object that says so ("pointed out", "went on to say"). */
-const PARTICLE_CUES = /^(?:point(?:s|ed|ing)? out|went on|go(?:es)? on|weigh(?:s|ed|ing)? in|spoke out|speak(?:s|ing)? out|lash(?:es|ed|ing)? out|push(?:es|ed|ing)? back|fir(?:e|es|ed|ing) back|hit back|hits back|chim(?:e|es|ed|ing) in|sound(?:s|ed|ing)? off|ma(?:de|ke|kes|king) (?:the|a|an|his|her|their|its) (?:case|argument|point|claim|remark|comment|pitch|plea|promise|pledge|vow|prediction|statement|announcement|observation|charge|accusation|appeal|call)|g(?:ave|ive|ives|iving) (?:a|an|the|his|her|their)(?: [\w-]+){0,2} (?:speech|interview|statement|address|talk|briefing|warning|answer|response|reply|assessment|endorsement)|went so far as to|went as far as to|put (?:it|out)|took (?:issue|aim|to)|take(?:s)? (?:issue|aim|to))\b/;
+const PARTICLE_CUES = /^(?:point(?:s|ed|ing)? out|went on|go(?:es)? on|weigh(?:s|ed|ing)? in|spoke out|speak(?:s|ing)? out|lash(?:es|ed|ing)? out|push(?:es|ed|ing)? back|fir(?:e|es|ed|ing) back|hit back|hits back|chim(?:e|es|ed|ing) in|sound(?:s|ed|ing)? off|ma(?:de|ke|kes|king) (?:the|a|an|his|her|their|its) (?:case|argument|point|claim|remark|comment|pitch|plea|promise|pledge|vow|prediction|statement|announcement|observation|charge|accusation|appeal|call)|g(?:ave|ive|ives|iving) (?:a|an|the|his|her|their)(?: [\w-]+){0,2} (?:speech|interview|statement|address|talk|briefing|warning|answer|response|reply|assessment|endorsement)|went so far as to|went as far as to|r(?:an|un|uns|unning) (?:a|an|the|new|its|his|her|their)(?: [\w-]+){0,2} (?:ad|ads|advertisement|commercial|spot|op-ed|editorial|story|piece|poll|survey)|put (?:it|out)|took (?:issue|aim|to)|take(?:s)? (?:issue|aim|to))\b/;
 
 function inflect(base: string): string[] {
   const irr = IRREGULAR[base];
@@ -171,7 +180,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 asked speaking according despite during having given like unlike without within among amid mr mrs ms dr yes no oh
 well please thanks thank let here's there's that's it's i'm i've i'll i'd we're we've they're they've he's she's
-let's don't can't won't isn't aren't wasn't weren't didn't doesn't haven't hasn't hadn't wouldn't couldn't shouldn't
+let's you've you're you'll you'd i'd i'm i've we'll we'd they'll they'd she'd he'd she'll he'll don't can't won't isn't aren't wasn't weren't didn't doesn't haven't hasn't hadn't wouldn't couldn't shouldn't
 chapter section page part figure table photo image video read watch see click related more share follow tv
 throughout mine additionally besides moreover furthermore nevertheless regardless whether unless perhaps maybe indeed
 certainly clearly obviously actually already almost always never often sometimes usually once twice q a

@@ -86,7 +86,7 @@ export interface Mention {
 const FUNCTION_AFTER = new Set(['also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'as', 'said', 'says', 'told', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'not', 'never', 'then', 'still']);
 /** Words that take "of" inside a name besides organisations and titles: "Bank of America", "Republic of Korea". */
 const OF_HEADS = new Set(['bank', 'republic', 'kingdom', 'state', 'states', 'city', 'port', 'academy', 'museum', 'archdiocese', 'diocese', 'friends', 'sons', 'daughters', 'knights', 'people', 'veterans', 'citizens', 'americans', 'students', 'mothers', 'women', 'doctors', 'physicians', 'lawyers', 'scientists', 'economists', 'chamber', 'house', 'court', 'hall', 'order', 'atlas', 'book', 'act', 'bill', 'declaration', 'statue', 'tomb', 'church', 'temple', 'province', 'district', 'county', 'gulf', 'sea', 'bay', 'isle', 'islands', 'cape', 'lake', 'river', 'mount', 'north', 'south', 'east', 'west']);
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'der', 'del', 'della', 'dos', 'di', 'ibn', 'and', '&']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'der', 'del', 'della', 'dos', 'di', 'ibn', 'and', '&']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–', '-', '[', '«', '„', '…', ';']);
@@ -158,6 +158,7 @@ export function findMentions(tokens: Token[], ctx: NameContext): Mention[] {
         if ((n.lower === 'and' || n.lower === '&') && !tokens.slice(i, j).some((x) => ORG_WORDS.has(x.lower) || ORG_CONNECTORS.has(x.lower) && x.lower !== 'and')) break;
         // "of" and "for" join an organisation's or a title's name ("University of Texas", "Secretary of
         // State", "Center for American Progress"), not a person to a place ("Ted Cruz of Texas")
+        if ((n.lower === 'on' || n.lower === 'de') && !ORG_WORDS.has(tokens[j - 1].lower) && n.lower === 'on') break;
         if ((n.lower === 'of' || n.lower === 'for') && !ORG_WORDS.has(tokens[j - 1].lower) && !TITLES.has(tokens[j - 1].lower) && !OF_HEADS.has(tokens[j - 1].lower)) break;
         j += 2;
         continue;
@@ -242,6 +243,8 @@ function ordinaryWord(lower: string, ctx: NameContext, inRun: boolean): boolean 
 
 /** "Spanish-language", "ISIS-sympathetic": a capitalised word joined to a lower-case one is an adjective. */
 function adjectival(t: string): boolean {
+  // a party tag ("R-NY", "D-Calif.") is no name either
+  if (/^[RDI]-\p{Lu}/u.test(t)) return true;
   return /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(t);
 }
 

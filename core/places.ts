@@ -4,7 +4,7 @@ export const US_STATES = new Set(
 Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
 Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`
     .split(/\s+/)
-    .concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia', 'Puerto Rico', 'District of Columbia', 'Capitol Hill', 'Wall Street', 'Silicon Valley', 'Middle East', 'United States', 'United Kingdom', 'Soviet Union', 'North Korea', 'South Korea', 'Saudi Arabia', 'New Zealand', 'South Africa', 'Latin America', 'Central America', 'North America', 'South America']),
+    .concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia', 'Puerto Rico', 'District of Columbia', 'Capitol Hill', 'Wall Street', 'Silicon Valley', 'Middle East', 'Latin America', 'Central America', 'North America', 'South America']),
 );
 
 /** Words before a place: "in Iowa", "at Hofstra", "across Europe". */
@@ -27,5 +27,7 @@ Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Por
 Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan
 Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
 Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Washington Moscow Beijing Tehran Pyongyang
-Seoul Tokyo London Paris Berlin Brussels Jerusalem Damascus Baghdad Kabul Kiev Kyiv Ankara Cairo Riyadh Havana Caracas`.split(/\s+/),
+Seoul Tokyo London Paris Berlin Brussels Jerusalem Damascus Baghdad Kabul Kiev Kyiv Ankara Cairo Riyadh Havana Caracas`
+    .split(/\s+/)
+    .concat(['United States', 'United Kingdom', 'Soviet Union', 'North Korea', 'South Korea', 'Saudi Arabia', 'New Zealand', 'South Africa', 'U.S.', 'U.K.', 'US', 'UK']),
 );
