@@ -12,7 +12,7 @@ import { nameContext, tokenize } from './names';
 import { resolve, type Entity } from './coref';
 import { outletByName, type Outlet } from './outlets';
 import { COUNTRIES } from './places';
-import { DOCUMENT_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
 
 const ATTRIBUTABLE = new Set(['paragraph', 'list', 'quote']);
 const ORG_HEADS = /^(campaign|committee|group|organization|organisation|agency|department|company|administration|firm|party|union|foundation|center|institute|association|council|office|ministry|government|court|board|commission|network|team|coalition|pac|authorities|police|military)$/;
@@ -102,9 +102,10 @@ export function candidates(
       const head = singular ? r.unnamed.head : pluralHead(r.unnamed.head);
       const aff = r.unnamed.affiliation;
       key = `u:${aff?.toLowerCase() ?? ''}|${head}`;
+      const as = r.unnamed.text.replace(/^(the|this|that)\s+/i, '');
       make = () => ({
-        name: aff ? `${aff} ${head}` : head,
-        kind: ORG_HEADS.test(r.unnamed!.head) ? 'organization' : DOCUMENT_NOUNS.has(r.unnamed!.head) ? 'document' : 'person',
+        name: singular && as.split(/\s+/).length <= 4 ? as : aff ? `${aff} ${head}` : head,
+        kind: ORG_HEADS.test(r.unnamed!.head) || ORG_WORDS.has(r.unnamed!.head) ? 'organization' : DOCUMENT_NOUNS.has(r.unnamed!.head) ? 'document' : 'person',
         unnamed: true,
       });
     } else continue;

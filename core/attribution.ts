@@ -267,7 +267,7 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   }
   if (e > j) {
     const words = tokens.slice(j, e).map((x) => x.lower);
-    const h = words.find((w) => UNNAMED_HEADS.has(w) || (!inverted && DOCUMENT_NOUNS.has(w)));
+    const h = words.find((w) => UNNAMED_HEADS.has(w) || (!inverted && (DOCUMENT_NOUNS.has(w) || ORG_WORDS.has(w))));
     if (h && (!inverted || words.indexOf(h) <= 2)) return { type: 'description', text: describe(p, k, j + words.indexOf(h) + 1), head: h };
   }
   return null;
@@ -333,6 +333,8 @@ function affiliatedPlural(p: ParsedSentence, j: number): boolean {
   return false;
 }
 
+const firstWord = (tokens: Token[]) => tokens.findIndex((t) => t.word);
+
 /** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
 function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
   const { tokens } = p;
@@ -378,6 +380,12 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           return { who: { type: 'name', mention: person }, shape: 'appositive', role: text(tokens, c + 1, m.end) };
         }
       }
+      // "Data from the shipping analytics firm Portcast showed", "a report by X found": X's data
+      if (b && !b.cap) {
+        const lead = tokens.slice(Math.max(0, m.runStart - 8), m.runStart).map((x) => x.lower);
+        const via = Math.max(lead.lastIndexOf('from'), lead.lastIndexOf('by'));
+        if (via > 0 && lead.slice(0, via).some((w) => DOCUMENT_NOUNS.has(w) || w === 'data' || w === 'figures' || w === 'numbers' || w === 'research')) return { who: { type: 'name', mention: m }, shape };
+      }
       // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
       // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
       if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
@@ -394,7 +402,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       return mm && !mm.place && !mm.modifier && mm.kind !== 'adjective' ? { who: { type: 'name', mention: mm }, shape: 'relative' } : null;
     }
     // a description right before the verb: "officials said", "the newspaper reported", "Trump's campaign said"
-    if (t.word && !t.cap && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || affiliatedPlural(p, j))) {
+    // "Analysts warned": a head noun that only opens the sentence with a capital
+    const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
+    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || affiliatedPlural(p, j))) {
       let s = j;
       let possessor: Mention | undefined;
       while (s > 0 && j - s < 6) {

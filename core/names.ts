@@ -82,6 +82,10 @@ export interface Mention {
   quoted?: boolean;
 }
 
+/** A common noun right before a name that says what it is: "the firm Portcast", "the website Breitbart". */
+const ORG_BEFORE = /^(firm|company|group|organization|organisation|nonprofit|non-profit|charity|startup|agency|bank|fund|union|party|committee|pac|coalition|institute|foundation|think-tank|tank|campaign|network|airline|retailer|manufacturer|maker|giant|conglomerate|insurer|lender|broker|consultancy|publisher|studio|label|team|club|church|university|college|school|hospital|ministry|department|court|watchdog)$/;
+const OUTLET_BEFORE = /^(newspaper|paper|daily|weekly|magazine|website|site|outlet|broadcaster|tabloid|channel|network|station|blog|newsletter|wire|publication)$/;
+
 /** Words after a name that are no noun it could modify ("Cuban also said"). */
 const FUNCTION_AFTER = new Set(['also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'as', 'said', 'says', 'told', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'not', 'never', 'then', 'still']);
 /** Words that take "of" inside a name besides organisations and titles: "Bank of America", "Republic of Korea". */
@@ -207,10 +211,16 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   const name = text(tokens, nameStart, e);
   const next = tokens[e];
   // "Cuban voters", "American officials": a nation's or a party's adjective before a noun
+  const prev = tokens[s - 1];
   const kind: NameKind =
     nameTokens.length === 1 && !title && PROPER_ADJECTIVE.test(name) && !!next?.word && !next.cap && !CUE_VERBS.has(next.lower) && !FUNCTION_AFTER.has(next.lower)
       ? 'adjective'
-      : classify(nameTokens, name, title);
+      : // "the shipping analytics firm Portcast", "the conservative website Breitbart"
+        !title && prev?.word && !prev.cap && OUTLET_BEFORE.test(prev.lower)
+        ? 'publication'
+        : !title && prev?.word && !prev.cap && ORG_BEFORE.test(prev.lower) && classify(nameTokens, name, title) !== 'publication'
+          ? 'organization'
+          : classify(nameTokens, name, title);
   const lowTitle = (title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/);
   const given = kind === 'person' && nameTokens.length >= 2 ? nameTokens[0].lower : '';
   const gender = lowTitle.some((w) => MALE_TITLES.has(w)) ? 'm' : lowTitle.some((w) => FEMALE_TITLES.has(w)) ? 'f' : MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : undefined;

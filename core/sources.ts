@@ -94,6 +94,7 @@ export function findSources(input: SourcesInput): Source[] {
     add(`post:${p.url ?? s.block}`, {
       name,
       kind: 'social',
+      platform: p.platform,
       ...(p.url ? { url: p.url } : {}),
       ...(p.handle ? { handle: p.handle } : {}),
       ...(p.author ? { author: p.author } : {}),

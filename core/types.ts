@@ -98,6 +98,8 @@ export interface Source {
   url?: string;
   /** The first passage that relies on it (the sentence), or what a post, credit or link says. */
   quote?: string;
+  /** Social posts: the network ("twitter", "bluesky", "mastodon", "threads", "instagram", "facebook", "tiktok", "other"). */
+  platform?: string;
   /** Social posts: handle, author and date of the embedded post. */
   handle?: string;
   author?: string;
