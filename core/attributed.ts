@@ -101,10 +101,19 @@ export function candidates(
       const singular = /^(the|this|that)\s/i.test(r.unnamed.text) && !/s$/.test(r.unnamed.head);
       const head = singular ? r.unnamed.head : pluralHead(r.unnamed.head);
       const aff = r.unnamed.affiliation;
-      key = `u:${aff?.toLowerCase() ?? ''}|${head}`;
-      const as = r.unnamed.text.replace(/^(the|this|that)\s+/i, '');
+      // named as the story describes it, without "the", "two", "some": "council aides", "drivers' union"
+      const as = r.unnamed.text.replace(/^((the|this|that|a|an|some|many|most|several|two|three|four|five|other|both|one|few)\s+)+/i, '');
+      const asWords = as.split(/\s+/);
+      const last = asWords[asWords.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
+      const described =
+        asWords.length <= 4 && last === r.unnamed.head
+          ? singular ? as : [...asWords.slice(0, -1), head].join(' ')
+          : asWords.length <= 8 && asWords.some((w) => w.toLowerCase() === r.unnamed!.head) && /\b(familiar|close|briefed|knowledgeable|involved)\b/i.test(as)
+            ? as
+            : null;
+      key = `u:${(described ?? (aff ? `${aff} ${head}` : head)).toLowerCase()}`;
       make = () => ({
-        name: singular && as.split(/\s+/).length <= 4 ? as : aff ? `${aff} ${head}` : head,
+        name: described ?? (aff ? `${aff} ${head}` : head),
         kind: ORG_HEADS.test(r.unnamed!.head) || ORG_WORDS.has(r.unnamed!.head) ? 'organization' : DOCUMENT_NOUNS.has(r.unnamed!.head) ? 'document' : 'person',
         unnamed: true,
       });

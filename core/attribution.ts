@@ -89,6 +89,10 @@ function subjectOpener(b: Token): boolean {
   return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower);
 }
 
+/** Lower-case words that name a role before a name: "Council member", "campaign manager", "host". */
+const ROLE_WORDS = new Set(['member', 'manager', 'host', 'owner', 'star', 'anchor', 'pollster', 'strategist', 'economist', 'chair', 'head', 'founder', 'co-founder', 'director', 'researcher', 'professor', 'scholar', 'fellow', 'organizer', 'volunteer', 'delegate', 'voter', 'resident', 'rival', 'ally']);
+const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'as', 'if']);
+
 const isCueVerb = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
 const closesQuote = (t: Token | undefined) => !!t && /^[”"'’»]$/.test(t.text);
 
@@ -110,7 +114,18 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
     else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) inQuote = !inQuote;
     quoted.push(inQuote && !QUOTE_OPEN.has(t.text));
   });
-  for (const m of mentions) if (quoted[m.start]) m.quoted = true;
+  for (const m of mentions) {
+    if (quoted[m.start]) m.quoted = true;
+    // "Council member Rafael Ortiz", "Priorities spokesman Justin Barasky": a role written before the name
+    if (m.kind === 'person' && !m.title) {
+      let r = m.runStart;
+      while (r > 0 && m.runStart - r < 2 && tokens[r - 1].word && !tokens[r - 1].cap && (TITLES.has(tokens[r - 1].lower) || ROLE_WORDS.has(tokens[r - 1].lower))) r--;
+      if (r < m.runStart) {
+        while (r > 0 && m.runStart - r < 5 && tokens[r - 1].word && tokens[r - 1].cap && !NOT_NAME_WORDS.has(tokens[r - 1].lower)) r--;
+        m.title = text(tokens, r, m.runStart);
+      }
+    }
+  }
   return { tokens, mentions, endsAt, startsAt, quoted };
 }
 
@@ -154,6 +169,8 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     const particle = !t.cap && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
     if (!isCueVerb(t) && !particle) continue;
     const base = CUE_VERBS.get(t.lower) ?? t.lower;
+    // "the budget office report is online": a cue word before "is" is a noun
+    if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
     if (t.lower === base && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
     const cue = cueText(p, k);
@@ -252,7 +269,7 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   if (tokens[j] && PRONOUNS.has(tokens[j].lower)) return null;
   // "a report by X", "data from X", "a spokesman for X", "former secretary of state Hillary Clinton"
   let e = j;
-  while (e < tokens.length && e < j + 6 && tokens[e].word && !tokens[e].cap) e++;
+  while (e < tokens.length && e < j + 6 && ((tokens[e].word && !tokens[e].cap) || /^['’]s?$/.test(tokens[e].text))) e++;
   const m = p.startsAt.get(e);
   if (m && e > j && m.kind !== 'adjective') {
     const words = tokens.slice(j, e).map((x) => x.lower);
@@ -289,9 +306,12 @@ function roleAfter(p: ParsedSentence, who: Who): string | undefined {
   const { tokens } = p;
   const m = who.mention;
   if (tokens[m.end]?.text !== ',') return m.title;
-  let e = m.end + 1;
-  while (e < tokens.length && !/^[,.;:”"()]$/.test(tokens[e].text) && e < m.end + 16) e++;
-  const role = text(tokens, m.end + 1, e);
+  let from = m.end + 1;
+  // "said Marisol Vega, 34, a home health aide": the age first
+  if (/^\d{1,3}$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ',') from += 2;
+  let e = from;
+  while (e < tokens.length && !/^[,.;:”"()]$/.test(tokens[e].text) && e < from + 15) e++;
+  const role = text(tokens, from, e);
   if (!role || !/^(a|an|the|[a-z]|\p{Lu}\p{L}+ (?:spokes|chair|director|president|secretary|adviser|aide|official))/u.test(role) || /^(who|which|where|when|and|but|said|says|adding)\b/.test(role)) return m.title;
   return m.title ? `${m.title}, ${role}` : role;
 }
@@ -399,7 +419,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
     if (t.lower === 'who' && !t.cap) {
       const a = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const mm = p.endsAt.get(a);
-      return mm && !mm.place && !mm.modifier && mm.kind !== 'adjective' ? { who: { type: 'name', mention: mm }, shape: 'relative' } : null;
+      const pre = mm ? tokens[mm.runStart - 1] : undefined;
+      const object = !!pre && !pre.cap && (PREPOSITIONS.has(pre.lower) || AFFILIATION.has(pre.lower));
+      return mm && !mm.place && !mm.modifier && (mm.kind === 'person' || mm.kind === 'unknown') && !object ? { who: { type: 'name', mention: mm }, shape: 'relative' } : null;
     }
     // a description right before the verb: "officials said", "the newspaper reported", "Trump's campaign said"
     // "Analysts warned": a head noun that only opens the sentence with a capital
@@ -420,14 +442,32 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           s = mm.runStart;
           continue;
         }
-        if (b.word && !b.cap && DESCRIPTION_WORDS.has(b.lower)) {
+        if (b.word && !b.cap && (DESCRIPTION_WORDS.has(b.lower) || (!AUX.has(b.lower) && !isCueVerb(b) && !PREPOSITIONS.has(b.lower) && !AFFILIATION.has(b.lower) && !OPENER_WORDS.has(b.lower) && !PRONOUNS.has(b.lower) && j - s < 3))) {
           s--;
+          continue;
+        }
+        // "the drivers' union"
+        if ((b.text === "'" || b.text === '’') && tokens[s - 2]?.word && /s$/.test(tokens[s - 2].lower)) {
+          s -= 2;
           continue;
         }
         if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
         break;
       }
       return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
+    }
+    // "a person familiar with the negotiations said", "people close to the campaign say"
+    if (t.word && !t.cap) {
+      for (let h = j - 1; h >= 0 && h >= j - 9; h--) {
+        const x = tokens[h];
+        if (!x.word && x.text !== "'s" && x.text !== '’s') break;
+        if (UNNAMED_HEADS.has(x.lower) && /^(familiar|close|briefed|knowledgeable|involved|with)$/.test(tokens[h + 1]?.lower ?? '')) {
+          let s0 = h;
+          while (s0 > 0 && tokens[s0 - 1].word && !tokens[s0 - 1].cap && DESCRIPTION_WORDS.has(tokens[s0 - 1].lower)) s0--;
+          if (s0 > 0 && tokens[s0 - 1].word && tokens[s0 - 1].cap && /^(a|an|the|some|two|three|several|many|one)$/.test(tokens[s0 - 1].lower)) s0--;
+          return { who: { type: 'description', text: text(tokens, s0, j + 1), head: x.lower }, shape };
+        }
+      }
     }
     // an appositive: "X, a spokesperson for Y, said", "X, 30, of Raleigh, N.C., said", "X – a fan – gave"
     if (t.text === ',' || t.text === '—' || t.text === '–') {
@@ -449,7 +489,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         const desc = /(?:^|\s)((?:the|a|an|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
         return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
       }
-      role ??= text(tokens, c + 1, j);
+      const apposition = text(tokens, c + 1, j);
+      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
       shape = 'appositive';
       j = c - 1;
       continue;

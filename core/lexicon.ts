@@ -63,7 +63,7 @@ portray depict summarize summarise conclude find show tout push press lobby guar
 apologise regret recognize recognise affirm reaffirm certify verify unveil think believe feel know expect hope fear worry
 want wish prefer doubt suspect assume consider view regard decide plan intend aim seek favor favour dislike distrust
 understand realize realise remember imagine anticipate suppose guess reckon bet figure sense call speak talk discuss
-address vote sign veto approve back order outline detail highlight underscore characterize predict project tally
+address vote veto approve back order outline detail highlight underscore characterize predict project tally
 survey poll assess analyze analyse calculate demonstrate prove illustrate
 reflect express voice share offer echo invoke describe echo push campaign swear
 promote advocate champion embrace reaffirm renew resist refute rebut deny downplay shrug scoff balk bristle fume

@@ -179,7 +179,8 @@ export function findMentions(tokens: Token[], ctx: NameContext): Mention[] {
 function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): Mention[] {
   let s = from;
   // sentence openers and days: "But Trump", "On Tuesday", "Asked"
-  while (s < to && (NOT_NAMES.has(tokens[s].lower) || adjectival(tokens[s].text) || (initial(tokens, s) && !isTitle(tokens[s]) && ordinaryWord(tokens[s].lower, ctx, to - s > 1)))) s++;
+  // ("Council President Angela Brooks": a word before a title belongs to the title)
+  while (s < to && (NOT_NAMES.has(tokens[s].lower) || adjectival(tokens[s].text) || (initial(tokens, s) && !isTitle(tokens[s]) && !(s + 1 < to && isTitle(tokens[s + 1])) && ordinaryWord(tokens[s].lower, ctx, to - s > 1)))) s++;
   // cut at a day or month inside the run
   let e = s;
   while (e < to && !(tokens[e].cap && NOT_NAMES.has(tokens[e].lower))) e++;
@@ -212,7 +213,9 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   const next = tokens[e];
   // "Cuban voters", "American officials": a nation's or a party's adjective before a noun
   const prev = tokens[s - 1];
-  const kind: NameKind =
+  // "the Northside", "the Pentagon": a single name after "the" is no person
+  const theName = nameTokens.length === 1 && !title && prev?.lower === 'the' && !prev.cap;
+  const kind0: NameKind =
     nameTokens.length === 1 && !title && PROPER_ADJECTIVE.test(name) && !!next?.word && !next.cap && !CUE_VERBS.has(next.lower) && !FUNCTION_AFTER.has(next.lower)
       ? 'adjective'
       : // "the shipping analytics firm Portcast", "the conservative website Breitbart"
@@ -221,6 +224,7 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
         : !title && prev?.word && !prev.cap && ORG_BEFORE.test(prev.lower) && classify(nameTokens, name, title) !== 'publication'
           ? 'organization'
           : classify(nameTokens, name, title);
+  const kind: NameKind = theName && (kind0 === 'unknown' || kind0 === 'person') ? 'organization' : kind0;
   const lowTitle = (title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/);
   const given = kind === 'person' && nameTokens.length >= 2 ? nameTokens[0].lower : '';
   const gender = lowTitle.some((w) => MALE_TITLES.has(w)) ? 'm' : lowTitle.some((w) => FEMALE_TITLES.has(w)) ? 'f' : MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : undefined;
@@ -271,7 +275,7 @@ function shouting(tokens: Token[], i: number): boolean {
 function classify(words: Token[], name: string, title: string | undefined): NameKind {
   const outlet = outletByExactName(name);
   if (outlet) return outlet.kind === 'agency' ? 'organization' : 'publication';
-  if (words.some((w) => /^(times|post|journal|herald|tribune|gazette|chronicle|magazine|daily|ilbo|shimbun|zeitung)$/.test(w.lower)) && !title) return 'publication';
+  if (words.some((w) => /^(times|post|journal|herald|tribune|gazette|chronicle|magazine|daily|ilbo|shimbun|zeitung|radio|tv|television|news|broadcasting)$/.test(w.lower)) && !title) return 'publication';
   if (words.some((w) => ORG_WORDS.has(w.lower)) || words.some((w) => ORG_CONNECTORS.has(w.lower) && w.lower !== 'and')) return 'organization';
   if (title) return 'person';
   if (words.length === 1 && isAcronym(words[0].text)) return 'organization';

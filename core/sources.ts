@@ -150,7 +150,10 @@ export function findSources(input: SourcesInput): Source[] {
       const named = out.find((s) => s.kind === 'publication' && s.url === safe);
       if (named) continue;
       const isDoc = /\.(pdf|docx?|xlsx?|csv)(\?|$)/i.test(safe) || /\.(gov|mil|int)$/.test(domain) || /(court|congress|sec\.gov|europa\.eu)/.test(domain);
-      add(`link:${domain}`, { name: domain, kind: isDoc ? 'document' : 'link', url: safe, quote: text ? `${text}` : b.text });
+      // a document is named by its link's words ("budget office report") when they say what it is
+      const words = (text ?? '').trim();
+      const described = isDoc && /\s/.test(words) && words.split(/\s+/).length <= 10 && !/^(here|this|click|link|pdf|download)\b/i.test(words) && !/https?:|www\./.test(words);
+      add(described ? `doc:${safe}` : `link:${domain}`, { name: described ? words : domain, kind: isDoc ? 'document' : 'link', url: safe, quote: text ? `${text}` : b.text });
     }
   });
 
