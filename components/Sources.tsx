@@ -74,10 +74,15 @@ function timesLabel(source: Source, n: number, locale: string): string {
   return t(quoted ? plural(n, 'quotedOne', 'quotedOther') : plural(n, 'citedOne', 'citedOther'), formatNumber(n, locale));
 }
 
-function Passage({ passage, onShow, showWho }: { passage: SourcePassage; onShow?: (s: SummarySentence) => void; showWho?: boolean }) {
+/** "that two council members" → "council members": how a description compares with the source's name. */
+const bare = (s: string) => s.toLowerCase().replace(/^((that|the|a|an|some|many|two|three|four|five|several|other|one)\s+)+/, '').trim();
+
+function Passage({ passage, onShow, name }: { passage: SourcePassage; onShow?: (s: SummarySentence) => void; name?: string }) {
+  // an unnamed source's passages say how the story described it when that differs from its name
+  const who = name && passage.who && bare(passage.who) !== bare(name) ? passage.who.replace(/^that\s+/i, '') : null;
   const body = (
     <>
-      {showWho && passage.who && <span class="passage-who">{passage.who}: </span>}
+      {who && <span class="passage-who">{who}: </span>}
       {passage.text}
     </>
   );
@@ -108,7 +113,6 @@ function Voice({ source, locale, onShow }: { source: Source; locale: string; onS
         <span class="source-name">
           <ExternalLink href={source.url}>{source.name}</ExternalLink>
         </span>
-        {source.unnamed && <span class="voice-tag">{t('sourceUnnamed')}</span>}
         {source.group && <span class="voice-tag">{t('sourceGroup')}</span>}
         {source.role && (
           <span class="voice-role" dir="auto">
@@ -121,7 +125,7 @@ function Voice({ source, locale, onShow }: { source: Source; locale: string; onS
         {source.channel && <span>{t('sourceChannel', source.channel)}</span>}
         {source.knownAs && <span>{t('sourceKnownAs', source.knownAs)}</span>}
       </p>
-      {passages[0] && <Passage passage={passages[0]} onShow={onShow} showWho={source.unnamed} />}
+      {passages[0] && <Passage passage={passages[0]} onShow={onShow} name={source.unnamed ? source.name : undefined} />}
       {rest.length > 0 && (
         <>
           <button type="button" class="link-button voice-more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
@@ -130,7 +134,7 @@ function Voice({ source, locale, onShow }: { source: Source; locale: string; onS
           <ul id={id} class="passages" hidden={!open}>
             {rest.map((p) => (
               <li key={p.sentenceIndex}>
-                <Passage passage={p} onShow={onShow} showWho={source.unnamed} />
+                <Passage passage={p} onShow={onShow} name={source.unnamed ? source.name : undefined} />
               </li>
             ))}
           </ul>
@@ -152,7 +156,7 @@ function SourceItem({ source, locale, onShow }: { source: Source; locale: string
       </span>
       {host && host !== source.name.toLowerCase() && <span class="source-host">{host}</span>}
       {source.kind === 'agency' && source.author && <span class="source-host">{t('sourcePhotographer', source.author)}</span>}
-      {source.quote && (
+      {source.quote && source.quote !== source.name && !(source.kind === 'agency' && source.author) && (
         <q class="source-quote" dir="auto">
           {source.quote}
         </q>

@@ -55,7 +55,6 @@ export const MESSAGES = {
   sourcesPerson: ['People quoted', 'Zitierte Personen'],
   sourcesOrganization: ['Organizations', 'Organisationen'],
   sourcesUnnamed: ['Unnamed sources', 'Ungenannte Quellen'],
-  sourceUnnamed: ['unnamed', 'ungenannt', 'A source the story does not name (e.g. “officials”).'],
   sourceGroup: ['group', 'Gruppe', 'A named group of people, e.g. “Democrats”.'],
   quotedOne: ['quoted once', 'einmal zitiert', 'COUNT is 1 (plural rule "one").'],
   quotedOther: ['quoted $COUNT$ times', '$COUNT$-mal zitiert', 'COUNT is a formatted number.'],
