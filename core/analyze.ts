@@ -103,6 +103,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
     authorUrls: meta.authorUrls,
     leadCredit: ex.leadImage?.credit,
     canonicalUrl: meta.canonicalUrl,
+    lang: meta.lang,
   });
   lap('sources');
 

@@ -49,7 +49,7 @@ export interface Candidate {
 }
 
 export function attributedSources(
-  input: { sentences: SentenceInfo[]; blocks: Block[] },
+  input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null },
   blockLinks: (block: number) => Array<[string, string]>,
   home: (o: Outlet) => string,
 ): Source[] {
@@ -61,15 +61,18 @@ export function attributedSources(
 }
 
 export function candidates(
-  input: { sentences: SentenceInfo[]; blocks: Block[] },
+  input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null },
   blockLinks: (block: number) => Array<[string, string]>,
   home: (o: Outlet) => string,
 ): Candidate[] {
+  // the name recognizer reads English capitalisation: in German every noun is capitalised, so other
+  // languages keep only their own explicit cues ("laut X", "selon X", "…, sagte X")
+  const english = !input.lang || /^en\b/i.test(input.lang);
   const { sentences } = input;
   const tokens = sentences.map((s) => (ATTRIBUTABLE.has(s.kind) ? tokenize(s.text) : []));
   const ctx = nameContext(tokens);
   const parsed: ParsedSentence[] = tokens.map((t) => parseSentence(t, ctx));
-  const attributions = parsed.flatMap((p, i) => (ATTRIBUTABLE.has(sentences[i].kind) ? attributionsIn(p, i) : []));
+  const attributions = parsed.flatMap((p, i) => (ATTRIBUTABLE.has(sentences[i].kind) ? attributionsIn(p, i) : [])).filter((a) => english || a.shape === 'foreign');
   const { resolved } = resolve(parsed, attributions);
 
   const bySource = new Map<string, Candidate>();

@@ -96,6 +96,24 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'the
 const isCueVerb = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
 const closesQuote = (t: Token | undefined) => !!t && /^[”"'’»]$/.test(t.text);
 
+/** German and French cues with the position of their source (or none: the name stands before, "X zufolge"). */
+function foreignCue(tokens: Token[], k: number): { cue: string; after?: number } | null {
+  const t = tokens[k];
+  if (t.cap && !/^(Laut|Selon|Nach|D'après|D’après)$/.test(t.text)) return null;
+  if (/^(laut|selon)$/.test(t.lower)) return { cue: t.text, after: k + 1 };
+  if (t.lower === "d'après") return { cue: t.text, after: k + 1 };
+  if (t.lower === 'nach' && tokens[k + 1]?.lower === 'angaben') return { cue: 'nach Angaben', after: k + 2 };
+  if (t.lower === 'zufolge') return { cue: 'zufolge' };
+  if (FOREIGN_VERBS.test(t.lower)) {
+    // "…“, sagte Müller" / "berichtete die Zeitung": the source after the verb
+    if (/^[,“”"„»«:]$/.test(tokens[k - 1]?.text ?? '') || /^(die|der|das|le|la|les|l')$/.test(tokens[k + 1]?.lower ?? '')) return { cue: t.text, after: k + 1 };
+    // "a déclaré X", "hat … gesagt" are left to the name before
+    if (tokens[k - 1]?.lower === 'a' && /^[,“”"»]$/.test(tokens[k - 2]?.text ?? '')) return { cue: `a ${t.text}`, after: k + 1 };
+  }
+  return null;
+}
+const FOREIGN_VERBS = /^(sagte|sagt|erklärte|erklärt|berichtete|berichtet|schrieb|schreibt|betonte|warnte|meldete|meldet|teilte|déclaré|déclare|affirmé|affirme|indiqué|indique|expliqué|explique|estimé|estime|souligné|souligne|rapporte|rapporté|écrit)$/;
+
 /** Tokens → names and quotation marks. */
 export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
   const mentions = findMentions(tokens, ctx);
@@ -153,10 +171,12 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       if (who && who.type !== 'pronoun') push(k, who, 'according', { cue: 'according to' }, 'according to', roleAfter(p, who));
       continue;
     }
-    // German and French: "laut X", "X zufolge", "selon X"
-    if (/^(laut|selon)$/.test(t.lower)) {
-      const who = objectAfter(p, k + 1);
-      if (who && who.type !== 'pronoun') push(k, who, 'foreign', { cue: t.text }, t.lower);
+    // German and French: "laut X", "nach Angaben der X", "X zufolge", "selon X", "d'après X",
+    // "berichtete die Süddeutsche Zeitung", "…, sagte Müller", "…, a déclaré le ministre"
+    const foreign = foreignCue(tokens, k);
+    if (foreign) {
+      const who = foreign.after ? objectAfter(p, foreign.after) : p.endsAt.get(k - 1) ? { type: 'name' as const, mention: p.endsAt.get(k - 1)! } : null;
+      if (who && who.type === 'name') push(k, who, 'foreign', { cue: foreign.cue }, foreign.cue.toLowerCase());
       continue;
     }
     // "X's statement", "in X's words"
@@ -245,7 +265,9 @@ function cueText(p: ParsedSentence, k: number): { cue: string; channel?: string 
 function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null {
   const { tokens } = p;
   let j = k;
-  while (tokens[j] && /^(the|a|an)$/.test(tokens[j].lower)) j++;
+  // "the" whatever its case ("according to The New York Times" names "New York Times"); German and
+  // French articles only in lower case ("selon le ministre", but "selon Le Monde")
+  while (tokens[j] && (/^(the|a|an)$/.test(tokens[j].lower) || (!tokens[j].cap && /^(der|die|das|dem|den|des|le|la|les|l'|du)$/.test(tokens[j].lower)))) j++;
   const m0 = p.startsAt.get(j);
   if (m0 && m0.modifier) {
     // "according to the Clinton campaign", "according to the Real Clear Politics average"

@@ -47,7 +47,16 @@ export function isPostBlockquote(el: Element): boolean {
 }
 
 const attr = (el: Element | null | undefined, name: string) => el?.getAttribute(name)?.trim() || '';
-const text = (el: Element | null | undefined) => squash(el?.textContent ?? '');
+const BLOCKS = /^(DIV|P|SECTION|ARTICLE|HEADER|FOOTER|LI|UL|OL|BLOCKQUOTE|FIGURE|FIGCAPTION|H\d|BR|TIME)$/;
+/** An element's text with a space where its blocks meet ("Post by @x" + "View on Mastodon"). */
+function spaced(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) out += spaced(c);
+  return BLOCKS.test((node as Element).tagName) ? ` ${out} ` : out;
+}
+const text = (el: Element | null | undefined) => squash(el ? spaced(el) : '');
 
 interface Parts {
   platform: Platform;
@@ -115,7 +124,7 @@ export function normalizeEmbeds(doc: Document): number {
   }
   // Facebook: <div class="fb-post" data-href=…><blockquote cite=…><p>…</p>Posted by <a>Name</a> on <a>date</a></blockquote></div>
   for (const el of Array.from(doc.querySelectorAll('div.fb-post, blockquote.fb-xfbml-parse-ignore'))) {
-    if (!el.isConnected || (el.tagName === 'BLOCKQUOTE' && el.closest('div.fb-post'))) continue;
+    if (el.tagName === 'BLOCKQUOTE' && el.closest('div.fb-post')) continue;
     const bq = el.tagName === 'BLOCKQUOTE' ? el : el.querySelector('blockquote');
     const url = attr(el, 'data-href') || attr(bq, 'cite');
     const links = Array.from((bq ?? el).querySelectorAll('a[href]'));

@@ -111,6 +111,11 @@ export function readPost(el: Element): { text: string; post: EmbeddedPost; attri
     post.author = m[1] || undefined;
     post.handle = m[2];
     post.dateText = m[3] || undefined;
+  } else if (/^[—–]/.test(rest) && status) {
+    // "— Harbor Union <a>Tuesday, March 5, 2024</a>": no handle, the name before the dated link
+    const linkText = squash(status.textContent ?? '');
+    const author = squash(rest.replace(/^[—–]\s*/, '').replace(linkText, ''));
+    if (author && author.length < 80) post.author = author;
   }
   const url = safeHttpUrl(status?.getAttribute('href'));
   if (url) {
@@ -202,7 +207,8 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
   const walk = (el: Element): void => {
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-    if (tag === 'BLOCKQUOTE' && (/twitter-tweet|instagram-media|tweet|lede-post/i.test(el.getAttribute('class') ?? '') || isPostBlockquote(el))) {
+    // (Readability may turn a post's blockquote into a div; its class says what it is)
+    if ((tag === 'BLOCKQUOTE' && (/twitter-tweet|instagram-media|tweet/i.test(el.getAttribute('class') ?? '') || isPostBlockquote(el))) || /(^|\s)lede-post(\s|$)/.test(el.getAttribute('class') ?? '')) {
       const { text, post, attribution } = readPost(el);
       push('post', el, text, { post, ...(attribution ? { attribution } : {}) });
       return;

@@ -41,22 +41,26 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let t = m[0];
     const at = m.index ?? 0;
+    // a full stop that ends the sentence, not an abbreviation's ("said Smith." but "Sen.", "U.S.")
+    let stop = false;
     if (t.length > 1 && t.endsWith('.')) {
       const bare = t.slice(0, -1);
-      const keep = bare.includes('.') || /^\p{L}$/u.test(bare) || ABBREV.has(bare.toLowerCase());
-      if (!keep) {
-        push(bare, at);
-        push('.', at + bare.length);
-        continue;
+      if (!(bare.includes('.') || /^\p{L}$/u.test(bare) || ABBREV.has(bare.toLowerCase()))) {
+        t = bare;
+        stop = true;
       }
     }
+    // French elision before a name: "l'AFP", "d'Emmanuel Macron"; the possessive: "Trump's"
+    const elided = /^([lLdD]['’])(\p{Lu}.*)$/u.exec(t);
     const poss = /^(.+?)(['’]s)$/u.exec(t);
-    if (poss && /^\p{L}/u.test(poss[1])) {
+    if (elided) {
+      push(elided[1], at);
+      push(elided[2], at + 2);
+    } else if (poss && /^\p{L}/u.test(poss[1])) {
       push(poss[1], at);
       push(poss[2], at + poss[1].length);
-      continue;
-    }
-    push(t, at);
+    } else push(t, at);
+    if (stop) push('.', at + t.length);
   }
   return out;
 }
@@ -90,7 +94,7 @@ const OUTLET_BEFORE = /^(newspaper|paper|daily|weekly|magazine|website|site|outl
 const FUNCTION_AFTER = new Set(['also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'as', 'said', 'says', 'told', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'not', 'never', 'then', 'still']);
 /** Words that take "of" inside a name besides organisations and titles: "Bank of America", "Republic of Korea". */
 const OF_HEADS = new Set(['bank', 'republic', 'kingdom', 'state', 'states', 'city', 'port', 'academy', 'museum', 'archdiocese', 'diocese', 'friends', 'sons', 'daughters', 'knights', 'people', 'veterans', 'citizens', 'americans', 'students', 'mothers', 'women', 'doctors', 'physicians', 'lawyers', 'scientists', 'economists', 'chamber', 'house', 'court', 'hall', 'order', 'atlas', 'book', 'act', 'bill', 'declaration', 'statue', 'tomb', 'church', 'temple', 'province', 'district', 'county', 'gulf', 'sea', 'bay', 'isle', 'islands', 'cape', 'lake', 'river', 'mount', 'north', 'south', 'east', 'west']);
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'der', 'del', 'della', 'dos', 'di', 'ibn', 'and', '&']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'del', 'della', 'dos', 'di', 'ibn', 'and', '&']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–', '-', '[', '«', '„', '…', ';']);
@@ -155,6 +159,11 @@ export function findMentions(tokens: Token[], ctx: NameContext): Mention[] {
       if (!n) break;
       if (n.cap && !NOT_NAMES.has(n.lower) && !adjectival(n.text)) {
         j++;
+        continue;
+      }
+      // "Ursula von der Leyen", "Alexander Van der Bellen"
+      if (/^(von|van)$/.test(n.lower) && /^(der|den)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.cap) {
+        j += 3;
         continue;
       }
       if (CONNECTORS.has(n.lower) && !n.cap && tokens[j + 1]?.cap && !NOT_NAMES.has(tokens[j + 1].lower)) {
