@@ -91,7 +91,8 @@ export function candidates(
         const block = sentences[a.sentence]?.block ?? -1;
         const linked = k.outlet ? blockLinks(block).find(([t]) => t && (display.includes(t) || t.includes(display.replace(/^the\s+/i, '')))) : undefined;
         return {
-          name: display,
+          // "Democratic National Committee (DNC)": the acronym the story also uses
+          name: e.alias && !k.outlet ? `${display} (${e.alias})` : display,
           kind: k.kind,
           ...(k.group ? { group: true } : {}),
           ...(k.outlet && display !== k.outlet.name ? { knownAs: k.outlet.name } : {}),

@@ -225,6 +225,12 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       if (main) push(k, main, 'participle', cue, base);
       continue;
     }
+    // "a super PAC supporting Clinton": an -ing form is a verb only after "is", "was", "has been"
+    if (/ing$/.test(t.lower)) {
+      let b = k - 1;
+      while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
+      if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
+    }
     const subj = subjectBefore(p, k);
     if (!subj) continue;
     // pronouns inside a quotation belong to the speaker's own story, not to this one

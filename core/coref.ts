@@ -22,6 +22,8 @@ export interface Entity {
   mentions: Array<[number, number]>;
   /** The name as the story first writes it in full. */
   first: number;
+  /** The acronym the story also uses for it ("DNC" for "Democratic National Committee"). */
+  alias?: string;
   /** Named as a place ("in Iowa", "South Carolina"). */
   place?: boolean;
   /** Roles the story gives it beside its name ("a spokesperson for the campaign"). */
@@ -159,10 +161,15 @@ export class Entities {
     // an acronym of an organisation named before ("DNC" for "Democratic National Committee"), or the reverse
     if (/^[A-Z]{2,6}$/.test(m.name)) {
       const full = this.list.find((e) => (e.kind === 'organization' || e.kind === 'publication') && initials(e.name) === m.name);
-      if (full) return full;
+      if (full) {
+        full.alias ??= m.name;
+        this.byKey.set(key, full);
+        return full;
+      }
     } else if (kind === 'organization' || kind === 'publication') {
       const acr = this.byKey.get(norm(initials(m.name)));
       if (acr && initials(m.name).length >= 2 && acr.name === initials(m.name)) {
+        acr.alias ??= acr.name;
         acr.name = m.name;
         this.byKey.set(key, acr);
         return acr;

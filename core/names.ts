@@ -225,7 +225,7 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   // "the Northside", "the Pentagon": a single name after "the" is no person
   const theName = nameTokens.length === 1 && !title && prev?.lower === 'the' && !prev.cap;
   const kind0: NameKind =
-    nameTokens.length === 1 && !title && PROPER_ADJECTIVE.test(name) && !!next?.word && !next.cap && !CUE_VERBS.has(next.lower) && !FUNCTION_AFTER.has(next.lower)
+    nameTokens.length === 1 && !title && (PROPER_ADJECTIVE.test(name) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:an|ian|ese|ish|ic)$/u.test(name) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name)) && !!next?.word && !next.cap && !CUE_VERBS.has(next.lower) && !FUNCTION_AFTER.has(next.lower)
       ? 'adjective'
       : // "the shipping analytics firm Portcast", "the conservative website Breitbart"
         !title && prev?.word && !prev.cap && OUTLET_BEFORE.test(prev.lower)
@@ -242,7 +242,7 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   const place =
     ((US_STATES.has(name) || COUNTRIES.has(name) || STATE_ABBREV.test(name)) && !title) ||
     (kind !== 'organization' && kind !== 'publication' && !title && !!before && LOCATIVE.has(before.lower) && after?.text !== "'s" && after?.text !== '’s');
-  const modifier = !!before && /^(the|a|an)$/.test(before.lower) && (kind === 'person' || kind === 'unknown' || (kind === 'group' && !CUE_VERBS.has(after?.lower ?? ''))) && !title && !!after?.word && !after.cap;
+  const modifier = !!before && /^(the|a|an)$/.test(before.lower) && (kind0 === 'person' || kind0 === 'unknown' || (kind0 === 'group' && !CUE_VERBS.has(after?.lower ?? ''))) && !title && !!after?.word && !after.cap;
   return [{ start: nameStart, end: e, runStart: s, name, kind, ...(title ? { title } : {}), ...(gender ? { gender } : {}), ...(place ? { place } : {}), ...(modifier ? { modifier } : {}) } as Mention, ...rest];
 }
 
