@@ -104,6 +104,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
     leadCredit: ex.leadImage?.credit,
     canonicalUrl: meta.canonicalUrl,
     lang: meta.lang,
+    title,
   });
   lap('sources');
 

@@ -8,7 +8,7 @@ import type { Source, SourceKind, SourcePassage } from './types';
 import type { Block } from './extract';
 import type { SentenceInfo } from './story';
 import { attributionsIn, parseSentence, type Attribution, type ParsedSentence } from './attribution';
-import { nameContext, tokenize } from './names';
+import { findMentions, nameContext, tokenize, type Mention, type NameContext } from './names';
 import { resolve, type Entity } from './coref';
 import { outletByName, type Outlet } from './outlets';
 import { COUNTRIES } from './places';
@@ -37,6 +37,24 @@ function kindOf(e: Entity): { kind: SourceKind; group?: boolean; outlet?: Outlet
   return { kind: 'person' };
 }
 
+/** Headline verbs written in title case: "Cruz Says …", "Trump Slams …". */
+const HEADLINE_CUES = /^(Says|Said|Tells|Told|Warns|Slams|Blasts|Calls|Urges|Vows|Claims|Admits|Denies|Rips|Praises|Endorses|Asks|Wants|Defends|Accuses|Insists|Predicts|Reports|Announces|Pledges|Promises|Hits|Attacks|Questions|Responds|Explains|Argues)$/;
+
+/** The source a headline names: "Graham: Trump's …", "Cruz Says Trump …" (a name alone before the colon or the verb). */
+function headlineSource(title: string, ctx: NameContext): { mention: Mention; cue: string } | null {
+  const colon = /^([^:]{2,40}):\s/.exec(title);
+  const tokens = tokenize(title);
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 6 && HEADLINE_CUES.test(t.text));
+  const end = colon ? tokens.findIndex((t) => t.text === ':') : verb;
+  if (end <= 0) return null;
+  const head = tokens.slice(0, end);
+  if (!head.every((t) => t.cap || !t.word)) return null;
+  const mentions = findMentions(head, ctx);
+  const m = mentions.length === 1 ? mentions[0] : null;
+  if (!m || m.end !== end || m.kind === 'adjective') return null;
+  return { mention: m, cue: colon ? ':' : tokens[verb].text.toLowerCase() };
+}
+
 const affiliated = (description: string) => /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(description);
 
 /** A source with the evidence it was found on (what `attributedSources` weighs before listing it). */
@@ -49,7 +67,7 @@ export interface Candidate {
 }
 
 export function attributedSources(
-  input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null },
+  input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null; title?: string | null },
   blockLinks: (block: number) => Array<[string, string]>,
   home: (o: Outlet) => string,
 ): Source[] {
@@ -61,7 +79,7 @@ export function attributedSources(
 }
 
 export function candidates(
-  input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null },
+  input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null; title?: string | null },
   blockLinks: (block: number) => Array<[string, string]>,
   home: (o: Outlet) => string,
 ): Candidate[] {
@@ -73,7 +91,13 @@ export function candidates(
   const ctx = nameContext(tokens);
   const parsed: ParsedSentence[] = tokens.map((t) => parseSentence(t, ctx));
   const attributions = parsed.flatMap((p, i) => (ATTRIBUTABLE.has(sentences[i].kind) ? attributionsIn(p, i) : [])).filter((a) => english || a.shape === 'foreign');
-  const { resolved } = resolve(parsed, attributions);
+  const { resolved, entities } = resolve(parsed, attributions);
+  // the headline's "Graham: Trump's rhetoric …" / "Cruz Says …": a source named in the story itself
+  const headline = english && input.title ? headlineSource(input.title, ctx) : null;
+  const headlineEntity = headline ? entities.lookup(headline.mention) : undefined;
+  if (headline && headlineEntity && !headlineEntity.place)
+    resolved.unshift({ attribution: { sentence: -1, at: 0, who: { type: 'name', mention: headline.mention }, cue: headline.cue, base: headline.cue.toLowerCase(), shape: 'subject' }, entity: headlineEntity });
+  const sentenceText = (i: number) => (i < 0 ? input.title ?? '' : sentences[i].text);
 
   const bySource = new Map<string, Candidate>();
   const out: Candidate[] = [];
@@ -88,7 +112,7 @@ export function candidates(
       make = () => {
         const k = kindOf(e);
         const display = k.outlet && k.outlet.name.replace(/^The /, '').toLowerCase() === e.name.replace(/^the /i, '').toLowerCase() ? k.outlet.name : e.name;
-        const block = sentences[a.sentence]?.block ?? -1;
+        const block = a.sentence >= 0 ? sentences[a.sentence]?.block ?? -1 : -1;
         const linked = k.outlet ? blockLinks(block).find(([t]) => t && (display.includes(t) || t.includes(display.replace(/^the\s+/i, '')))) : undefined;
         return {
           // "Democratic National Committee (DNC)": the acronym the story also uses
@@ -135,7 +159,7 @@ export function candidates(
     cand.attributions.push(a);
     if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
     const src = cand.source;
-    const passage: SourcePassage = { text: sentences[a.sentence].text, sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
+    const passage: SourcePassage = { text: sentenceText(a.sentence), sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
     src.passages!.push(passage);
     src.count = src.passages!.length;
     src.quote ??= passage.text;

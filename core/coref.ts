@@ -125,6 +125,17 @@ export class Entities {
     return e;
   }
 
+  /** The entity a name stands for among those already named, if any (nothing is added). */
+  lookup(m: Mention): Entity | undefined {
+    if (m.kind === 'person' || m.kind === 'unknown') {
+      const same = this.bySurname.get(surname(m.name)) ?? [];
+      const first = m.name.split(/\s+/).length > 1 ? m.name.split(/\s+/)[0].toLowerCase() : null;
+      const fit = same.filter((e) => !first || e.name.split(/\s+/)[0].toLowerCase() === first || e.name.split(/\s+/).length === 1);
+      if (fit.length) return this.recentOf(fit);
+    }
+    return this.byKey.get(norm(m.name)) ?? this.byKey.get(`acr:${norm(m.name)}`);
+  }
+
   private find(m: Mention): Entity {
     const sentence = 0;
     const words = m.name.split(/\s+/);

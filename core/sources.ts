@@ -20,6 +20,8 @@ export interface SourcesInput {
   leadCredit?: string;
   /** The page's canonical URL (or og:url): who "self" is when the page is served elsewhere (a mirror, a saved file). */
   canonicalUrl?: string | null;
+  /** The headline: "Graham: Trump's rhetoric …" names a source too. */
+  title?: string | null;
   /** The story's language ("en", "de-DE"): English gets the full attribution stage; other languages their own cues only. */
   lang?: string | null;
 }

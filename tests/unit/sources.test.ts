@@ -110,6 +110,20 @@ describe('coreference', () => {
   });
 });
 
+describe('the headline', () => {
+  it('"Brooks: …" names a source the story names too, as a passage at index -1', () => {
+    const html = page('<p>Council President Angela Brooks said the vote would wait until April.</p>').replace('<title>Story</title>', '<title>Brooks: ‘We Need Time to Read the Numbers’</title>');
+    const a = analyzeHtml(html, 'https://example-courier.test/story');
+    const brooks = find(a, 'Angela Brooks')!;
+    expect(brooks.count).toBe(2);
+    expect(brooks.passages![0]).toMatchObject({ sentenceIndex: -1, cue: ':', text: a.article.title });
+  });
+  it('a headline label that names no one in the story is not a source ("The Latest: …")', () => {
+    const html = page('<p>Council President Angela Brooks said the vote would wait.</p>').replace('<title>Story</title>', '<title>The Latest: Council delays the vote</title>');
+    expect(named(analyzeHtml(html, 'https://example-courier.test/story')).map((s) => s.name)).toEqual(['Angela Brooks']);
+  });
+});
+
 describe('channels are not sources', () => {
   it('"he told Fox News": the speaker is the source, Fox News the channel on his row', () => {
     const a = analyzeBody('<p>Tom Becker told Fox News that the offer was final.</p>');
@@ -244,7 +258,7 @@ describe('order and exports', () => {
     expect(text).toContain('People:');
     expect(text).toContain('• Angela Brooks (Council President, quoted 3 times)');
   });
-  it('every passage points at its sentence', () => {
-    for (const s of a.sources) for (const p of s.passages ?? []) expect(a.sentences[p.sentenceIndex]).toBe(p.text);
+  it('every passage points at its sentence (the headline is -1)', () => {
+    for (const s of a.sources) for (const p of s.passages ?? []) expect(p.sentenceIndex < 0 ? a.article.title : a.sentences[p.sentenceIndex]).toBe(p.text);
   });
 });
