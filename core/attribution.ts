@@ -55,7 +55,8 @@ const AUX = new Set(
     'then later previously recently repeatedly publicly privately reportedly once already still even often openly quickly ' +
     'immediately flatly strongly last first again allegedly apparently initially now just further subsequently ' +
     "earlier similarly likewise meanwhile too always sometimes long 's 've 'd n't ’s ’ve ’d n’t isn't aren't wasn't weren't " +
-    "doesn't don't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't cannot").split(' '),
+    "doesn't don't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't cannot itself himself herself themselves " +
+    'personally herself').split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'their', 'its', 'our', 'your']);
@@ -164,6 +165,14 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // a transcript's "Rep. Trey Gowdy (R-S.C.): “…”": a name that opens the sentence, then a colon and a quotation
+    if (t.text === ':' && /^[“"‘']$/.test(tokens[k + 1]?.text ?? '')) {
+      let b = k - 1;
+      if (tokens[b]?.text === ')') while (b > 0 && tokens[b].text !== '(') b--;
+      const m = p.endsAt.get(tokens[b]?.text === '(' ? b - 1 : b);
+      if (m && m.runStart === firstWord(tokens) && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
+      continue;
+    }
     if (!t.word) continue;
     // "according to X"
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -187,7 +196,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       continue;
     }
     const particle = !t.cap && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
-    if (!isCueVerb(t) && !particle) continue;
+    // "…,” Keidis continued.": after a quotation, the verbs of inversion speak too
+    const afterQuote = !t.cap && INVERSION_VERBS.has(t.lower) && tokens.slice(0, k).some((x) => closesQuote(x));
+    if (!isCueVerb(t) && !particle && !afterQuote) continue;
     const base = CUE_VERBS.get(t.lower) ?? t.lower;
     // "the budget office report is online": a cue word before "is" is a noun
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
@@ -512,7 +523,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       if (c < 0 || tokens[c].text !== mark) return null;
       // "the previous nominee, Mitt Romney, called": the appositive is the name itself
       const inside = p.startsAt.get(c + 1);
-      if (inside && inside.end === j && inside.kind === 'person' && !inside.place) {
+      if (inside && inside.end === j && (inside.kind === 'person' || inside.kind === 'organization' || inside.kind === 'publication') && !inside.place) {
         const before = text(tokens, Math.max(0, c - 8), c);
         const desc = /(?:^|\s)((?:the|a|an|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
         return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };

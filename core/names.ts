@@ -20,6 +20,13 @@ export interface Token {
   cap: boolean;
 }
 
+/** Words that end a name inside a run of capitals: days and months ("Trump Tuesday", "Clinton In"). */
+const CUT_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'the a an and or but in on at to for with from by of as is was are were said says told').split(' '),
+);
+
 /** A state's abbreviation as news writes it after a city: "Ava, Mo.", "Raleigh, N.C.". */
 const STATE_ABBREV = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^(?:\p{Lu}\.){2}$/u;
 
@@ -116,7 +123,8 @@ const isAcronym = (t: string) => /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(t) && /\p{Lu}.*
 function groupWord(t: string): boolean {
   if (!/s$/.test(t)) return false;
   const sing = t.slice(0, -1);
-  return PROPER_ADJECTIVE.test(sing) || /(?:an|ian|ese|ite|er)$/.test(sing);
+  // "Democrats", "Iowans", "Israelis" (not "Sanders" or "Peters": -er is a surname's ending too)
+  return PROPER_ADJECTIVE.test(sing) || /(?:an|ian|ese|ite|i)$/.test(sing);
 }
 
 export interface NameContext {
@@ -157,7 +165,7 @@ export function findMentions(tokens: Token[], ctx: NameContext): Mention[] {
     for (;;) {
       const n = tokens[j];
       if (!n) break;
-      if (n.cap && !NOT_NAMES.has(n.lower) && !adjectival(n.text)) {
+      if (n.cap && !(NOT_NAMES.has(n.lower) && !isTitle(n)) && !adjectival(n.text)) {
         j++;
         continue;
       }
@@ -189,10 +197,10 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   let s = from;
   // sentence openers and days: "But Trump", "On Tuesday", "Asked"
   // ("Council President Angela Brooks": a word before a title belongs to the title)
-  while (s < to && (NOT_NAMES.has(tokens[s].lower) || adjectival(tokens[s].text) || (initial(tokens, s) && !isTitle(tokens[s]) && !(s + 1 < to && isTitle(tokens[s + 1])) && ordinaryWord(tokens[s].lower, ctx, to - s > 1)))) s++;
+  while (s < to && ((NOT_NAMES.has(tokens[s].lower) && !isTitle(tokens[s])) || adjectival(tokens[s].text) || (initial(tokens, s) && !isTitle(tokens[s]) && !(s + 1 < to && isTitle(tokens[s + 1])) && ordinaryWord(tokens[s].lower, ctx, to - s > 1)))) s++;
   // cut at a day or month inside the run
   let e = s;
-  while (e < to && !(tokens[e].cap && NOT_NAMES.has(tokens[e].lower))) e++;
+  while (e < to && !(tokens[e].cap && CUT_WORDS.has(tokens[e].lower))) e++;
   // trailing connectors
   while (e > s && !tokens[e - 1].cap) e--;
   if (e <= s) return [];
