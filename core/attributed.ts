@@ -21,6 +21,7 @@ const ORG_HEADS = /^(campaign|committee|group|organization|organisation|agency|d
 function pluralHead(head: string): string {
   if (/s$/.test(head) || head === 'people' || head === 'police' || head === 'military' || head === 'staff') return head;
   if (head === 'person') return 'people';
+  if (/man$/.test(head)) return head.slice(0, -3) + 'men';
   if (/[^aeiou]y$/.test(head)) return head.slice(0, -1) + 'ies';
   return head + 's';
 }
@@ -95,7 +96,7 @@ export function candidates(
   // the headline's "Graham: Trump's rhetoric …" / "Cruz Says …": a source named in the story itself
   const headline = english && input.title ? headlineSource(input.title, ctx) : null;
   const headlineEntity = headline ? entities.lookup(headline.mention) : undefined;
-  if (headline && headlineEntity && !headlineEntity.place)
+  if (headline && headlineEntity && !headlineEntity.place && (headlineEntity.kind !== 'unknown' || headlineEntity.speaker) && !/^the\s/i.test(input.title ?? ''))
     resolved.unshift({ attribution: { sentence: -1, at: 0, who: { type: 'name', mention: headline.mention }, cue: headline.cue, base: headline.cue.toLowerCase(), shape: 'subject' }, entity: headlineEntity });
   const sentenceText = (i: number) => (i < 0 ? input.title ?? '' : sentences[i].text);
 

@@ -448,6 +448,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
       // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
       if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
+      // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone
+      if (b && /^(a|an)$/.test(b.lower) && (m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1) return null;
       if (b && b.word && !b.cap && !subjectOpener(b)) return null;
       if (b && POSSESSIVE_PRONOUNS.has(b.lower)) return null;
       const titled = m.title ? (role ? `${m.title}, ${role}` : m.title) : role;

@@ -27,7 +27,8 @@ export interface SourcesTotals {
 }
 
 /** An unnamed source that carries no name: nothing a name-matching scorer could ever match. */
-export const nameless = (s: Pick<Source, 'unnamed' | 'name'>): boolean => !!s.unnamed && !/\p{Lu}/u.test(s.name);
+export const nameless = (s: Pick<Source, 'unnamed' | 'name'>): boolean =>
+  !!s.unnamed && !/\p{Lu}/u.test(s.name.replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ''));
 
 /** The pages as the scorer reads them: the source list without nameless unnamed entries. */
 export function scoredPages(pages: PageResult[]): PageResult[] {
