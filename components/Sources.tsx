@@ -5,6 +5,7 @@
  * times the story relies on it, the first attributed passage and "show all"; activating a
  * passage jumps to that sentence on the page, as summary sentences do.
  */
+import { Fragment } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Source, SourceKind, SourcePassage, SummarySentence } from '../core/types';
 import { formatNumber, formatPublished, hostOf, safeHref } from '../lib/format';
@@ -121,9 +122,14 @@ function Voice({ source, locale, onShow }: { source: Source; locale: string; onS
         )}
       </p>
       <p class="voice-meta">
-        {n > 0 && <span>{timesLabel(source, n, locale)}</span>}
-        {source.channel && <span>{t('sourceChannel', source.channel)}</span>}
-        {source.knownAs && <span>{t('sourceKnownAs', source.knownAs)}</span>}
+        {[n > 0 ? timesLabel(source, n, locale) : null, source.channel ? t('sourceChannel', source.channel) : null, source.knownAs ? t('sourceKnownAs', source.knownAs) : null]
+          .filter((x): x is string => !!x)
+          .map((x, i) => (
+            <Fragment key={x}>
+              {i > 0 && <span aria-hidden="true"> · </span>}
+              <span>{x}</span>
+            </Fragment>
+          ))}
       </p>
       {passages[0] && <Passage passage={passages[0]} onShow={onShow} name={source.unnamed ? source.name : undefined} />}
       {rest.length > 0 && (

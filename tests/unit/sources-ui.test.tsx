@@ -70,7 +70,7 @@ describe('Sources', () => {
     expect(text(brooks.querySelector('.voice-meta'))).toBe('quoted 3 times');
     expect(text(brooks.querySelector('.passage'))).toBe('Council President Angela Brooks said the delay would help.');
     const osei = el.querySelectorAll('.group-person > ul > li')[1];
-    expect(text(osei.querySelector('.voice-meta'))).toBe('quoted once via WHRB Radio');
+    expect(text(osei.querySelector('.voice-meta'))).toBe('quoted once · via WHRB Radio');
   });
 
   it('"show all" reveals the other passages and says so to screen readers', () => {
