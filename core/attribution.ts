@@ -247,8 +247,37 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // pronouns inside a quotation belong to the speaker's own story, not to this one
     if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
     push(k, subj.who, subj.shape, cue, base, subj.role);
+    // "Donald Trump and House Speaker Paul Ryan pledged": every name of a coordinated subject
+    if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
   }
   return out;
+}
+
+/**
+ * The names coordinated before a subject ("Trump and Ryan", "Clinton, Sanders and O'Malley"),
+ * when the list opens the clause: at the sentence's start or after an opener ("But", "On Tuesday,").
+ */
+function coordinated(p: ParsedSentence, m: Mention): Mention[] {
+  const { tokens } = p;
+  const found: Mention[] = [];
+  // where a name's run starts, with a title in lower case before it ("former Gov. X")
+  const start = (x: Mention) => {
+    let r = x.runStart;
+    while (r > 0 && x.runStart - r < 2 && tokens[r - 1].word && !tokens[r - 1].cap && (TITLES.has(tokens[r - 1].lower) || ROLE_WORDS.has(tokens[r - 1].lower))) r--;
+    return r;
+  };
+  let b = start(m) - 1;
+  if (tokens[b]?.lower !== 'and') return [];
+  for (let hops = 0; hops < 5; hops++) {
+    const mm = p.endsAt.get(b - 1);
+    if (!mm || mm.place || mm.modifier || mm.kind === 'adjective' || !/^(person|organization|publication|unknown|group)$/.test(mm.kind)) return [];
+    found.push(mm);
+    b = start(mm) - 1;
+    if (tokens[b]?.text !== ',' || !p.endsAt.has(b - 1)) break;
+  }
+  const before = tokens[b];
+  const opens = b < firstWord(tokens) || !before.word || subjectOpener(before);
+  return opens ? found : [];
 }
 
 /** The cue as written, with its channel: "told Fox News", "said on CNN's State of the Union", "wrote on Twitter". */
@@ -448,6 +477,12 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
       // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
       if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
+      const determiner = !!b && /^(a|an|the)$/.test(b.lower);
+      // "after the Paris attacks", "Trump's Twitter attacks": a present form after "the X" or "Y's X" is a
+      // noun the name modifies ("the Times says" and "the Senate votes" keep their organisation)
+      const present = tokens[k].lower === (CUE_VERBS.get(tokens[k].lower) ?? tokens[k].lower) || /[^s]s$/.test(tokens[k].lower);
+      const possessed = !!b && (b.text === '’s' || b.text === "'s");
+      if (present && (determiner || possessed) && (m.place || ((m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1))) return null;
       // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone
       if (b && /^(a|an)$/.test(b.lower) && (m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1) return null;
       if (b && b.word && !b.cap && !subjectOpener(b)) return null;

@@ -72,6 +72,21 @@ describe('attribution shapes', () => {
     expect(find(a, /office/)).toBeUndefined();
     expect(find(a, 'Ana Ruiz')).toBeDefined();
   });
+
+  it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
+    const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
+    expect(find(a, /Lisbon/)).toBeUndefined();
+    expect(find(a, /Twitter/)).toBeUndefined();
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+  });
+
+  it('coordinated subjects: "Maria Lopez and Council President Angela Brooks pledged" names both', () => {
+    const a = analyzeBody('<p>Maria Lopez and Council President Angela Brooks pledged to keep talking. Tom Becker met Ana Ruiz and Jamie Cole said nothing.</p>');
+    expect(find(a, 'Maria Lopez')).toMatchObject({ kind: 'person', cue: 'pledged' });
+    expect(find(a, 'Angela Brooks')).toMatchObject({ kind: 'person', cue: 'pledged' });
+    // "Ana Ruiz" is the object of "met", not a subject of "said"
+    expect(find(a, 'Ana Ruiz')).toBeUndefined();
+  });
 });
 
 describe('coreference', () => {
