@@ -174,6 +174,12 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       continue;
     }
     if (!t.word) continue;
+    // "Said Dorothy Poynter, who grew up with him, “…”": a sentence that opens with the verb
+    if (t.cap && k === firstWord(tokens) && INVERSION_VERBS.has(t.lower) && p.startsAt.has(k + 1)) {
+      const who = objectAfter(p, k + 1, true);
+      if (who && who.type === 'name') push(k, who, 'inverted', { cue: t.lower }, CUE_VERBS.get(t.lower) ?? t.lower, roleAfter(p, who));
+      continue;
+    }
     // "according to X"
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const who = objectAfter(p, k + 2);
@@ -314,6 +320,8 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   // "the" whatever its case ("according to The New York Times" names "New York Times"); German and
   // French articles only in lower case ("selon le ministre", but "selon Le Monde")
   while (tokens[j] && (/^(the|a|an)$/.test(tokens[j].lower) || (!tokens[j].cap && /^(der|die|das|dem|den|des|le|la|les|l'|du)$/.test(tokens[j].lower)))) j++;
+  // "said Florida-based Republican strategist Al Cardenas": a hyphenated adjective opens the role
+  while (tokens[j] && /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(tokens[j].text) && !p.startsAt.has(j)) j++;
   const m0 = p.startsAt.get(j);
   if (m0 && m0.modifier) {
     // "according to the Clinton campaign", "according to the Real Clear Politics average"
@@ -323,14 +331,19 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     return head?.word ? { type: 'description', text: text(tokens, k, h + 1), head: head.lower, possessor: m0 } : null;
   }
   if (m0) {
-    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
-    // "said L2 president Bruce Willsie": an organisation, a title, then the person
+    // "said L2 president Bruce Willsie", "said Virginia delegate Beau Correll", "said Republican party boss
+    // Reince Priebus", "said Florida’s Rick Wilson": an organisation, place or party, a role, then the person
     if (m0.kind !== 'person') {
-      let e2 = m0.end;
-      while (e2 < tokens.length && e2 < m0.end + 4 && tokens[e2].word && !tokens[e2].cap) e2++;
+      const poss = /^['’]s$/.test(tokens[m0.end]?.text ?? '');
+      const from = poss ? m0.end + 1 : m0.end;
+      let e2 = from;
+      while (e2 < tokens.length && e2 < from + 4 && tokens[e2].word && !tokens[e2].cap) e2++;
       const person = p.startsAt.get(e2);
-      if (person && e2 > m0.end && tokens.slice(m0.end, e2).some((x) => TITLES.has(x.lower)) && (person.kind === 'person' || person.kind === 'unknown')) return { type: 'name', mention: person };
+      const role = (x: Token) => TITLES.has(x.lower) || ROLE_WORDS.has(x.lower) || UNNAMED_HEADS.has(x.lower) || /(?:er|or|ist|ian|man|woman|person|boss|chief|head)$/.test(x.lower);
+      const between = tokens.slice(from, e2);
+      if (person && (person.kind === 'person' || person.kind === 'unknown') && !person.place && (poss ? between.every(role) : between.length > 0 && between.some(role))) return { type: 'name', mention: person };
     }
+    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
     // "according to the New York Times", "said Sen. X"
     return { type: 'name', mention: m0 };
   }

@@ -43,7 +43,7 @@ export const SPEECH_CUES = set(`
 say tell add write tweet post state note explain argue warn claim insist assert declare announce confirm deny acknowledge
 admit concede report reveal disclose suggest urge ask reply respond counter retort contend maintain stress emphasize
 emphasise observe remark comment mention repeat reiterate recall predict promise pledge vow complain testify quip joke
-email text publish release issue allege describe conclude find show accuse criticize criticise praise blame call
+email text publish release issue allege describe conclude accuse criticize criticise praise blame call
 quote`);
 
 /**
@@ -72,7 +72,7 @@ caution cheer celebrate congratulate thank mourn grieve lament decry deplore bem
 announce confide divulge leak brief inform notify alert remind urge implore appeal petition plead request invite
 challenge dare vow commit insist foresee forbid sue file appeal testify depose interrogate probe investigate examine
 bark snap fume rage gush rave thunder rant riff lecture preach marvel exclaim sigh grumble groan whine confront scold hype
-review study recommend
+review study recommend proclaim opine posit recount clarify elaborate interject
 `;
 
 /** Verbs that are cues only with a particle or an object that says so ("pointed out", "went on to say"). */
@@ -107,7 +107,7 @@ recalls warned warns declared declares replied replies tweeted tweets countered 
 concludes acknowledged acknowledges observed observes remarked remarks predicted predicts cautioned cautions
 stressed stresses added added quipped quips joked jokes suggested suggests responded responds answered answers
 posted posts emailed texted conceded concedes admitted admits claimed claims maintained maintains agreed agrees
-reported reports shouted shouts pleaded`);
+reported reports shouted shouts pleaded proclaimed asked wondered`);
 
 /** Nouns of an utterance that make "X's <noun>" or "in a <noun>" a cue. */
 export const CUE_NOUNS = set(`

@@ -73,6 +73,14 @@ describe('attribution shapes', () => {
     expect(find(a, 'Ana Ruiz')).toBeDefined();
   });
 
+  it('inverted with a place, a party or an outlet and a role before the name; a sentence that opens with "Said"', () => {
+    const a = analyzeBody(
+      '<p>“We are all props,” said Oregon delegate Beau Carrell. “It is a wipeout,” said Maine’s Rick Walden, a consultant. “It could be worse,” said Portland-based Democratic strategist Al Carden. Said Dora Pointer, who grew up nearby, “We were proud.”</p>',
+    );
+    for (const name of ['Beau Carrell', 'Rick Walden', 'Al Carden', 'Dora Pointer']) expect(find(a, name)).toMatchObject({ kind: 'person', cue: 'said' });
+    expect(find(a, /Oregon|Maine|Portland/)).toBeUndefined();
+  });
+
   it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
     const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
     expect(find(a, /Lisbon/)).toBeUndefined();
