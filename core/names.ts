@@ -4,7 +4,7 @@
  * Cooperation", "Judicial Watch President Tom Fitton"), split into title, affiliation and name,
  * and told apart as person, organisation, news outlet or group by their words alone.
  */
-import { CUE_VERBS, NOT_NAMES, ORG_WORDS, PROPER_ADJECTIVE, TITLES, MALE_TITLES, FEMALE_TITLES, UNNAMED_HEADS, MALE_NAMES, FEMALE_NAMES } from './lexicon';
+import { CUE_VERBS, INVERSION_VERBS, NOT_NAMES, ORG_WORDS, PROPER_ADJECTIVE, TITLES, MALE_TITLES, FEMALE_TITLES, UNNAMED_HEADS, MALE_NAMES, FEMALE_NAMES } from './lexicon';
 import { COUNTRIES, LOCATIVE, US_STATES } from './places';
 import { outletByExactName } from './outlets';
 
@@ -231,7 +231,8 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   // "Cuban voters", "American officials": a nation's or a party's adjective before a noun
   const prev = tokens[s - 1];
   // "the Northside", "the Pentagon": a single name after "the" is no person
-  const theName = nameTokens.length === 1 && !title && prev?.lower === 'the' && !prev.cap;
+  // ("The Islamic State", "the U.S. Geological Survey": nor, after "the", a run of names without a title)
+  const theName = !title && prev?.lower === 'the' && (nameTokens.length === 1 ? !prev.cap : true);
   const kind0: NameKind =
     nameTokens.length === 1 && !title && (PROPER_ADJECTIVE.test(name) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:an|ian|ese|ish|ic)$/u.test(name) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name)) && !!next?.word && !next.cap && !CUE_VERBS.has(next.lower) && !FUNCTION_AFTER.has(next.lower)
       ? 'adjective'
@@ -250,7 +251,9 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   const place =
     ((US_STATES.has(name) || COUNTRIES.has(name) || STATE_ABBREV.test(name)) && !title) ||
     (kind !== 'organization' && kind !== 'publication' && !title && !!before && LOCATIVE.has(before.lower) && after?.text !== "'s" && after?.text !== '’s');
-  const modifier = !!before && /^(the|a|an)$/.test(before.lower) && (kind0 === 'person' || kind0 === 'unknown' || (kind0 === 'group' && !CUE_VERBS.has(after?.lower ?? ''))) && !title && !!after?.word && !after.cap;
+  // ("The Hill reported", "the Islamic State said": a verb of speech after the name makes it the subject)
+  const speaks = !!after && CUE_VERBS.has(after.lower) && (INVERSION_VERBS.has(after.lower) || /ed$/.test(after.lower) || (after.lower !== CUE_VERBS.get(after.lower) && !/(s|ing)$/.test(after.lower)));
+  const modifier = !!before && /^(the|a|an)$/.test(before.lower) && (((kind0 === 'person' || kind0 === 'unknown') && !speaks) || (kind0 === 'group' && !CUE_VERBS.has(after?.lower ?? ''))) && !title && !!after?.word && !after.cap;
   return [{ start: nameStart, end: e, runStart: s, name, kind, ...(title ? { title } : {}), ...(gender ? { gender } : {}), ...(place ? { place } : {}), ...(modifier ? { modifier } : {}) } as Mention, ...rest];
 }
 
@@ -292,7 +295,7 @@ function shouting(tokens: Token[], i: number): boolean {
 function classify(words: Token[], name: string, title: string | undefined): NameKind {
   const outlet = outletByExactName(name);
   if (outlet) return outlet.kind === 'agency' ? 'organization' : 'publication';
-  if (words.some((w) => /^(times|post|journal|herald|tribune|gazette|chronicle|magazine|daily|ilbo|shimbun|zeitung|radio|tv|television|news|broadcasting)$/.test(w.lower)) && !title) return 'publication';
+  if (words.some((w) => /^(?:[\p{L}]+-)?(times|post|journal|herald|tribune|gazette|chronicle|magazine|daily|ilbo|shimbun|zeitung|radio|tv|television|news|broadcasting)$/u.test(w.lower)) && !title) return 'publication';
   if (words.some((w) => ORG_WORDS.has(w.lower)) || words.some((w) => ORG_CONNECTORS.has(w.lower) && w.lower !== 'and')) return 'organization';
   if (title) return 'person';
   if (words.length === 1 && isAcronym(words[0].text)) return 'organization';

@@ -81,6 +81,13 @@ describe('attribution shapes', () => {
     expect(find(a, /Oregon|Maine|Portland/)).toBeUndefined();
   });
 
+  it('"The Harbor Hill reported", "the Coastal Geological Survey said": a name after "the" speaks when a verb of speech follows', () => {
+    const a = analyzeBody('<p>The comments came on Sunday, The Harbor Hill reported. The Coastal Geological Survey said it detected a small earthquake. In Chicago the march began, the Lakeside Sun-Times reported.</p>');
+    expect(find(a, /Harbor Hill/)).toMatchObject({ cue: 'reported' });
+    expect(find(a, /Coastal Geological Survey/)).toMatchObject({ kind: 'organization', cue: 'said' });
+    expect(find(a, /Lakeside Sun-Times/)).toMatchObject({ kind: 'publication' });
+  });
+
   it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
     const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
     expect(find(a, /Lisbon/)).toBeUndefined();
