@@ -489,6 +489,17 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       }
       // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
       // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
+      // "a spokeswoman for YouTube said", "an aide to the senator said": the person the name stands after
+      const q = b && /^(the|a|an)$/.test(b.lower) ? m.runStart - 2 : m.runStart - 1;
+      if (tokens[q] && !tokens[q].cap && /^(for|of|to|at|with)$/.test(tokens[q].lower)) {
+        const h = tokens[q - 1];
+        if (h?.word && !h.cap && UNNAMED_HEADS.has(h.lower)) {
+          let s0 = q - 1;
+          while (s0 > 0 && tokens[s0 - 1].word && !tokens[s0 - 1].cap && DESCRIPTION_WORDS.has(tokens[s0 - 1].lower)) s0--;
+          if (s0 > 0 && tokens[s0 - 1].word && /^(a|an|the|one|another)$/.test(tokens[s0 - 1].lower)) s0--;
+          return { who: { type: 'description', text: text(tokens, s0, m.end), head: h.lower, possessor: m }, shape };
+        }
+      }
       if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
       const determiner = !!b && /^(a|an|the)$/.test(b.lower);
       // "after the Paris attacks", "Trump's Twitter attacks": a present form after "the X" or "Y's X" is a

@@ -88,6 +88,12 @@ describe('attribution shapes', () => {
     expect(find(a, /Lakeside Sun-Times/)).toMatchObject({ kind: 'publication' });
   });
 
+  it('"a spokeswoman for Y said" is an unnamed source of Y, not Y itself', () => {
+    const a = analyzeBody('<p>A spokeswoman for the Harbor Port Authority said the talks would resume.</p>');
+    expect(find(a, /Harbor Port Authority spokes/)).toMatchObject({ unnamed: true, cue: 'said' });
+    expect(find(a, 'Harbor Port Authority')).toBeUndefined();
+  });
+
   it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
     const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
     expect(find(a, /Lisbon/)).toBeUndefined();
