@@ -77,6 +77,10 @@ const QUOTE_OPEN = new Set(['“', '‘', '«', '„']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', '“', '”', '"', '—', '–']);
 /** Prepositions that make a name an affiliation ("Holger Schmieding of Berenberg") rather than the subject. */
 const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
+/** Cue verbs whose base form is as often a noun: "the State of the Union address", "a Senate campaign". */
+const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto']);
+/** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */
+const PASSIVE_OBJECT = new Set(['expected', 'viewed', 'considered', 'regarded', 'seen', 'shown', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded', 'portrayed', 'characterized', 'characterised', 'known', 'deemed', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'forecast', 'estimated', 'favored', 'favoured', 'backed', 'supported', 'opposed', 'criticized', 'criticised', 'praised', 'accused', 'blamed', 'charged', 'endorsed', 'attacked', 'asked', 'urged', 'invited', 'told', 'cited', 'reported', 'alleged']);
 /** Prepositions after which a name is an object, not the subject ("officials who spoke with The Huffington Post said"). */
 const PREPOSITIONS = new Set(['with', 'to', 'about', 'against', 'than', 'like', 'by', 'on', 'over', 'into', 'toward', 'towards', 'under', 'between', 'among', 'behind', 'after', 'before', 'during', 'without', 'unlike', 'including', 'via', 'in', 'at', 'near', 'across', 'throughout', 'around']);
 /** Where a cue is made public: "said on Twitter", "told CNN". */
@@ -210,6 +214,13 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
     if (t.lower === base && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
+    // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
+    // the subject is what is talked about, not who talks
+    if (PASSIVE_OBJECT.has(t.lower) && tokens[k + 1]?.lower !== 'by') {
+      let b = k - 1;
+      while (b >= 0 && tokens[b].word && !tokens[b].cap && /(ly|not|never|n't|n’t|also|still|widely|long|once)$/.test(tokens[b].lower)) b--;
+      if (/^(is|are|was|were|be|been|being|'s|’s|'re|’re|seems|seemed|remains|remained)$/.test(tokens[b]?.lower ?? '')) continue;
+    }
     const cue = cueText(p, k);
     // passive: "criticized by X", "endorsed by X"
     if (tokens[k + 1]?.lower === 'by' && /(ed|en|wn|ld|nt)$/.test(t.lower)) {
@@ -259,6 +270,13 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   return out;
 }
 
+/** Where a name's run starts, with a title in lower case before it ("former Gov. X"). */
+function runWithTitle(tokens: Token[], x: Mention): number {
+  let r = x.runStart;
+  while (r > 0 && x.runStart - r < 2 && tokens[r - 1].word && !tokens[r - 1].cap && (TITLES.has(tokens[r - 1].lower) || ROLE_WORDS.has(tokens[r - 1].lower))) r--;
+  return r;
+}
+
 /**
  * The names coordinated before a subject ("Trump and Ryan", "Clinton, Sanders and O'Malley"),
  * when the list opens the clause: at the sentence's start or after an opener ("But", "On Tuesday,").
@@ -266,12 +284,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
 function coordinated(p: ParsedSentence, m: Mention): Mention[] {
   const { tokens } = p;
   const found: Mention[] = [];
-  // where a name's run starts, with a title in lower case before it ("former Gov. X")
-  const start = (x: Mention) => {
-    let r = x.runStart;
-    while (r > 0 && x.runStart - r < 2 && tokens[r - 1].word && !tokens[r - 1].cap && (TITLES.has(tokens[r - 1].lower) || ROLE_WORDS.has(tokens[r - 1].lower))) r--;
-    return r;
-  };
+  const start = (x: Mention) => runWithTitle(tokens, x);
   let b = start(m) - 1;
   if (tokens[b]?.lower !== 'and') return [];
   for (let hops = 0; hops < 5; hops++) {
@@ -507,6 +520,10 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       const present = tokens[k].lower === (CUE_VERBS.get(tokens[k].lower) ?? tokens[k].lower) || /[^s]s$/.test(tokens[k].lower);
       const possessed = !!b && (b.text === '’s' || b.text === "'s");
       if (present && (determiner || possessed) && (m.place || ((m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1))) return null;
+      // "his State of the Union address", "her Senate campaign": a bare base form right after one
+      // singular name is a noun ("Democrats say" and "Trump and Ryan say" keep their verb)
+      const bare = NOUN_CUES.has(tokens[k].lower) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
+      if (bare) return null;
       // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone
       if (b && /^(a|an)$/.test(b.lower) && (m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1) return null;
       if (b && b.word && !b.cap && !subjectOpener(b)) return null;

@@ -234,7 +234,7 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   // ("The Islamic State", "the U.S. Geological Survey": nor, after "the", a run of names without a title)
   const theName = !title && prev?.lower === 'the' && (nameTokens.length === 1 ? !prev.cap : true);
   const kind0: NameKind =
-    nameTokens.length === 1 && !title && (PROPER_ADJECTIVE.test(name) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:an|ian|ese|ish|ic)$/u.test(name) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name)) && !!next?.word && !next.cap && !CUE_VERBS.has(next.lower) && !FUNCTION_AFTER.has(next.lower)
+    nameTokens.length === 1 && !title && (PROPER_ADJECTIVE.test(name) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:an|ian|ese|ish|ic)$/u.test(name) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name)) && !!next?.word && !next.cap && (!CUE_VERBS.has(next.lower) || pluralNoun(next.lower)) && !FUNCTION_AFTER.has(next.lower)
       ? 'adjective'
       : // "the shipping analytics firm Portcast", "the conservative website Breitbart"
         !title && prev?.word && !prev.cap && OUTLET_BEFORE.test(prev.lower)
@@ -273,6 +273,11 @@ function ordinaryWord(lower: string, ctx: NameContext, inRun: boolean): boolean 
   if (ctx.lowerWords.has(lower) || UNNAMED_HEADS.has(lower) || CUE_VERBS.has(lower) || (/s$/.test(lower) && UNNAMED_HEADS.has(lower.slice(0, -1)))) return true;
   // alone and never capitalised elsewhere, a word with an ordinary ending ("Harking", "Additional", "Audiences")
   return !inRun && !ctx.capWords.has(lower) && (/(?:ing|ed|ly|al|ous|ive|ful|less|able|ible|ment|ness|tion|sion|ity|ism|ist)$/.test(lower) || (/s$/.test(lower) && (ctx.lowerWords.has(lower.slice(0, -1)) || ctx.lowerWords.has(lower.replace(/ies$/, 'y')))));
+}
+
+/** "Western states", "Republican polls": a cue verb's -s form that reads as a plural noun after an adjective. */
+function pluralNoun(lower: string): boolean {
+  return /[^s]s$/.test(lower) && CUE_VERBS.get(lower) !== lower && !INVERSION_VERBS.has(lower);
 }
 
 /** "Spanish-language", "ISIS-sympathetic": a capitalised word joined to a lower-case one is an adjective. */

@@ -94,6 +94,14 @@ describe('attribution shapes', () => {
     expect(find(a, 'Harbor Port Authority')).toBeUndefined();
   });
 
+  it('"X is expected to", "X was called": others expect or call, X is not the source; "X poll" keeps its pollster', () => {
+    const a = analyzeBody('<p>Ana Ruiz is expected to win the seat. Tom Becker has been called a fighter. In his Harbor Day address, Jonathan Pike spoke of the port. A Lakeview College poll showed the race was close.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeUndefined();
+    expect(find(a, 'Tom Becker')).toBeUndefined();
+    expect(find(a, /Harbor Day/)).toBeUndefined();
+    expect(find(a, /Lakeview College/)).toBeDefined();
+  });
+
   it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
     const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
     expect(find(a, /Lisbon/)).toBeUndefined();
