@@ -260,7 +260,16 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
     }
     const subj = subjectBefore(p, k);
-    if (!subj) continue;
+    if (!subj) {
+      // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
+      let b = k - 1;
+      while (b >= 0 && tokens[b].word && !tokens[b].cap && (AUX.has(tokens[b].lower) || /ly$/.test(tokens[b].lower))) b--;
+      if (/^(and|but)$/.test(tokens[b]?.lower ?? '') && !tokens[b].cap) {
+        const main = out[0]?.who ?? sentenceSubject(p);
+        if (main && SPEECH_CUES.has(base)) push(k, main, 'subject', cue, base);
+      }
+      continue;
+    }
     // pronouns inside a quotation belong to the speaker's own story, not to this one
     if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
     push(k, subj.who, subj.shape, cue, base, subj.role);
@@ -472,7 +481,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       if (m.modifier || m.kind === 'adjective') return null;
       const b = tokens[m.runStart - 1];
       // "Stacy Baker of Columbia, South Carolina says": the place belongs to the person before it
-      if (m.place && b && (b.text === ',' || /^(of|from|in)$/.test(b.lower))) {
+      // ("…and a more muscular Russia, Germany has pledged": a country after a list's comma is the subject)
+      const cityBefore = b?.text === ',' && !!p.endsAt.get(m.runStart - 2) && /^(of|from|in|,)$/.test(tokens[p.endsAt.get(m.runStart - 2)!.runStart - 1]?.lower ?? '');
+      if (m.place && b && ((b.text === ',' && (!COUNTRIES.has(m.name) || cityBefore)) || /^(of|from|in)$/.test(b.lower))) {
         j = m.runStart - 1;
         while (j >= 0 && (tokens[j].text === ',' || /^(of|from|in)$/.test(tokens[j].lower) || p.endsAt.get(j)?.place)) j = p.endsAt.get(j)?.place ? p.endsAt.get(j)!.runStart - 1 : j - 1;
         continue;

@@ -102,6 +102,13 @@ describe('attribution shapes', () => {
     expect(find(a, /Lakeview College/)).toBeDefined();
   });
 
+  it('"X has pledged … and accused": a second verb of speech shares the subject; a country after a list’s comma is a subject', () => {
+    const a = analyzeBody('<p>Sen. Ellen Park has cast the plan as reckless and accused the council of hiding its cost. Facing pressure from Spain and a wary Portugal, Norway has pledged to join.</p>');
+    expect(find(a, 'Ellen Park')).toMatchObject({ kind: 'person', cue: 'accused' });
+    expect(find(a, 'Norway')).toBeDefined();
+    expect(find(a, /Portugal/)).toBeUndefined();
+  });
+
   it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
     const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
     expect(find(a, /Lisbon/)).toBeUndefined();
