@@ -77,6 +77,8 @@ const QUOTE_OPEN = new Set(['“', '‘', '«', '„']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', '“', '”', '"', '—', '–']);
 /** Prepositions that make a name an affiliation ("Holger Schmieding of Berenberg") rather than the subject. */
 const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
+/** Nouns of something said or written that make "X's <noun>" an attribution ("Trump's statement"; not "Trump's plan"). */
+const UTTERANCE_NOUNS = new Set('statement statements remarks remark comments comment speech tweet tweets letter memo email op-ed column essay testimony interview words claim claims assertion argument warning warnings criticism endorsement proposal promise pledge vow announcement response reply answer prediction assessment accusation accusations allegation allegations charge charges threat demand message account explanation denial admission insistence mantra refrain slogan catchphrase'.split(' '));
 /** Cue verbs whose base form is as often a noun: "the State of the Union address", "a Senate campaign". */
 const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto']);
 /** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */
@@ -177,6 +179,16 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       if (m && m.runStart === firstWord(tokens) && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
       continue;
     }
+    // "X's statement", "in X's words"
+    if ((t.text === '’s' || t.text === "'s") && p.endsAt.has(k - 1)) {
+      const m = p.endsAt.get(k - 1)!;
+      // the head of "X's (adjectives) noun": "Trump's controversial proposal", "Wallace's famous 1963 refrain"
+      const phrase: Token[] = [];
+      for (let h = k + 1; h < Math.min(tokens.length, k + 5) && ((tokens[h].word && !tokens[h].cap) || /^\d/.test(tokens[h].text)) && !/^(of|in|on|to|for|that|with|about|as|at|by|from|and|or|is|was|are|were|has|had|will|would)$/.test(tokens[h].lower); h++) phrase.push(tokens[h]);
+      const noun = phrase.find((x) => UTTERANCE_NOUNS.has(x.lower)) ?? phrase.find((x) => x.word && !/ly$/.test(x.lower) && !/^(new|latest|own|recent|first|public|written|formal|official|earlier|final|strong|repeated|angry|sharp|most|long|lengthy)$/.test(x.lower));
+      if (noun && UTTERANCE_NOUNS.has(noun.lower) && !m.place && !m.modifier) push(k, { type: 'name', mention: m }, 'possessive', { cue: noun.text }, noun.lower);
+      continue;
+    }
     if (!t.word) continue;
     // "Said Dorothy Poynter, who grew up with him, “…”": a sentence that opens with the verb
     if (t.cap && k === firstWord(tokens) && INVERSION_VERBS.has(t.lower) && p.startsAt.has(k + 1)) {
@@ -196,13 +208,6 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     if (foreign) {
       const who = foreign.after ? objectAfter(p, foreign.after) : p.endsAt.get(k - 1) ? { type: 'name' as const, mention: p.endsAt.get(k - 1)! } : null;
       if (who && who.type === 'name') push(k, who, 'foreign', { cue: foreign.cue }, foreign.cue.toLowerCase());
-      continue;
-    }
-    // "X's statement", "in X's words"
-    if ((t.text === '’s' || t.text === "'s") && p.endsAt.has(k - 1)) {
-      const m = p.endsAt.get(k - 1)!;
-      const noun = tokens.slice(k + 1, k + 4).find((x) => x.word && !x.cap && !/ly$/.test(x.lower) && !/^(new|latest|own|recent|first|public|written|formal|official|earlier|final|strong|repeated|angry|sharp|most|long|lengthy)$/.test(x.lower));
-      if (noun && CUE_NOUNS.has(noun.lower) && !m.place && !m.modifier) push(k, { type: 'name', mention: m }, 'possessive', { cue: noun.text }, noun.lower);
       continue;
     }
     const particle = !t.cap && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());

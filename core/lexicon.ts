@@ -120,6 +120,7 @@ suggestion prediction estimate estimates assessment conclusion findings accusati
 charge charges threat threats demand demands request message messages words account version explanation defense defence
 insistence belief beliefs view opinion opinions attack attacks praise rebuke denial admission appeal campaign speech
 observation objection objections concern concerns fears hopes vision agenda platform proposal pitch rhetoric message
+mantra refrain slogan catchphrase
 `);
 
 /** Title words before a name: "Sen.", "President", "Secretary of State". Lower case, without dots. */

@@ -109,6 +109,13 @@ describe('attribution shapes', () => {
     expect(find(a, /Portugal/)).toBeUndefined();
   });
 
+  it('"X’s statement", "X’s controversial proposal" attribute to X; "X’s plan" does not', () => {
+    const a = analyzeBody('<p>Ellen Park’s statement said the deal was dead. The vote came after Tom Becker’s controversial proposal to close the port. Ana Ruiz’s plan is still on the table.</p>');
+    expect(find(a, 'Ellen Park')).toMatchObject({ cue: 'statement' });
+    expect(find(a, 'Tom Becker')).toMatchObject({ cue: 'proposal' });
+    expect(find(a, 'Ana Ruiz')).toBeUndefined();
+  });
+
   it('a name before a present form after "the" or "X’s" modifies a noun: "after the Lisbon attacks", "Park’s Twitter attacks"', () => {
     const a = analyzeBody('<p>After the Lisbon attacks, Ana Ruiz said the city was safe. Ruiz has long been a target of Ellen Park’s Twitter attacks.</p>');
     expect(find(a, /Lisbon/)).toBeUndefined();
