@@ -1,6 +1,7 @@
 /**
  * The digest's three sections (Summary, Timeline, Sources), shared by the popup / side panel
- * and the library's entry view. `onShow` makes summary bullets jump to their sentence (popup);
+ * and the library's entry view. `onShow` makes summary bullets and the sources' passages jump to
+ * their sentence (popup);
  * `summaryExtra` slots in under the summary (the optional AI summary).
  */
 import type { ComponentChildren } from 'preact';
@@ -31,7 +32,7 @@ export function Digest(props: { analysis: Analysis; locale: string; onShow?: (s:
         <h2 id="sources-title" class="section-title">
           {t('sourcesTitle')}
         </h2>
-        <Sources sources={analysis.sources} locale={locale} />
+        <Sources sources={analysis.sources} locale={locale} onShow={props.onShow} />
       </section>
     </>
   );

@@ -13,6 +13,7 @@ import { toSentences } from './story';
 import { summarizeStory } from './summarize';
 import { buildTimeline } from './timeline';
 import { findSources } from './sources';
+import { normalizeEmbeds } from './embeds';
 import { countWords, readingMinutes } from './text';
 import { namesFromByline } from './metadata';
 
@@ -60,6 +61,8 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
   const elements = document.querySelectorAll('*').length;
   const huge = elements > (options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
   const clone = huge ? document : (document.cloneNode(true) as Document);
+  // embedded posts of every network in one shape (on the clone only: the page is never changed)
+  if (!huge) normalizeEmbeds(clone);
   const cleaned = huge ? null : clean(clone);
   lap('clean');
   if (cleaned) Object.assign(timings, cleaned.timings);
@@ -102,6 +105,8 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
     authorUrls: meta.authorUrls,
     leadCredit: ex.leadImage?.credit,
     canonicalUrl: meta.canonicalUrl,
+    lang: meta.lang,
+    title,
   });
   lap('sources');
 

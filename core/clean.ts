@@ -124,7 +124,7 @@ class Guard {
     // Prose outside <p>: long runs of text between <br>s or straight in a <div> (blogs, old CMSs).
     for (const { el, len } of looseProse(doc)) add(el, len);
     this.total = total;
-    const keep = Array.from(doc.querySelectorAll('h1, [itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media'));
+    const keep = Array.from(doc.querySelectorAll('h1, [itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media, blockquote.lede-post'));
     const byline = storyByline(doc);
     if (byline) keep.push(byline);
     for (const k of keep) {

@@ -1,17 +1,46 @@
 /** The digest as Markdown or plain text: for "Copy", the CLI's --format md, and exports. */
-import type { Analysis, TimelineEvent, SourceKind } from './types';
+import type { Analysis, Source, TimelineEvent, SourceKind } from './types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const KIND_LABEL: Record<SourceKind, string> = {
-  publication: 'Publications',
-  social: 'Social posts',
-  agency: 'Wire & photo agencies',
-  document: 'Documents',
   person: 'People',
+  organization: 'Organizations',
+  publication: 'News outlets',
+  social: 'Social posts',
+  document: 'Documents',
+  agency: 'Wire & photo agencies',
   link: 'Links',
   publisher: 'Publisher',
   author: 'Author',
 };
+/** The groups of the source list, in the UI's order: unnamed sources between links and the publisher. */
+const SOURCE_GROUPS: Array<{ label: string; test: (s: Source) => boolean }> = [
+  ...(['person', 'organization', 'publication', 'social', 'document', 'agency', 'link'] as SourceKind[]).map((k) => ({ label: KIND_LABEL[k], test: (s: Source) => s.kind === k && !s.unnamed })),
+  { label: 'Unnamed sources', test: (s: Source) => !!s.unnamed },
+  ...(['publisher', 'author'] as SourceKind[]).map((k) => ({ label: KIND_LABEL[k], test: (s: Source) => s.kind === k && !s.unnamed })),
+];
+
+/** The source list grouped as the UI shows it (kinds it doesn't know at the end). */
+export function groupSources(sources: Source[]): Array<{ label: string; items: Source[] }> {
+  const used = new Set<Source>();
+  const out = SOURCE_GROUPS.map((g) => ({ label: g.label, items: sources.filter((s) => g.test(s) && !used.has(s) && (used.add(s), true)) }));
+  const rest = sources.filter((s) => !used.has(s));
+  return [...out, { label: 'Other', items: rest }].filter((g) => g.items.length);
+}
+
+/** What a source's row says besides its name: role, times, channel, post date, photographer. */
+function sourceDetails(s: Source): string[] {
+  const n = s.count ?? s.passages?.length ?? 0;
+  const quoted = s.kind === 'person' || s.kind === 'organization';
+  return [
+    s.unnamed ? 'unnamed' : null,
+    s.role ?? null,
+    s.passages?.length ? (n === 1 ? `${quoted ? 'quoted' : 'cited'} once` : `${quoted ? 'quoted' : 'cited'} ${n} times`) : null,
+    s.channel ? `via ${s.channel}` : null,
+    s.date ?? null,
+    s.author && s.kind === 'agency' ? `photo: ${s.author}` : null,
+  ].filter((x): x is string => !!x);
+}
 
 /** A date as precisely as the text gave it, in plain English (the UI formats per locale); "(expected)" for a planned event. */
 export function describeEvent(e: Pick<TimelineEvent, 'date' | 'precision' | 'season' | 'expected'>): string {
@@ -63,12 +92,16 @@ export function toMarkdown(a: Analysis): string {
   }
   if (a.sources.length) {
     lines.push('## Sources', '');
-    for (const s of a.sources) {
-      const name = s.url ? `[${mdEscape(s.name)}](${s.url})` : mdEscape(s.name);
-      const extra = [s.date, s.author && s.kind === 'agency' ? `photo: ${s.author}` : null].filter(Boolean).join(', ');
-      lines.push(`- ${name} — ${KIND_LABEL[s.kind]}${extra ? ` (${mdEscape(extra)})` : ''}`);
+    for (const g of groupSources(a.sources)) {
+      lines.push(`### ${g.label}`, '');
+      for (const s of g.items) {
+        const name = s.url ? `[${mdEscape(s.name)}](${s.url})` : `**${mdEscape(s.name)}**`;
+        const extra = sourceDetails(s);
+        lines.push(`- ${name}${extra.length ? ` — ${mdEscape(extra.join(', '))}` : ''}`);
+        for (const p of s.passages ?? []) lines.push(`  - “${mdEscape(p.text)}”${p.who && p.who !== s.name ? ` (${mdEscape(p.who)})` : ''}`);
+      }
+      lines.push('');
     }
-    lines.push('');
   }
   return lines.join('\n');
 }
@@ -91,7 +124,14 @@ export function toPlainText(a: Analysis): string {
   }
   if (a.sources.length) {
     lines.push('Sources');
-    for (const s of a.sources) lines.push(`• ${s.name} (${KIND_LABEL[s.kind]})${s.url ? ` ${s.url}` : ''}`);
+    for (const g of groupSources(a.sources)) {
+      lines.push(`${g.label}:`);
+      for (const s of g.items) {
+        const extra = sourceDetails(s);
+        lines.push(`• ${s.name}${extra.length ? ` (${extra.join(', ')})` : ''}${s.url ? ` ${s.url}` : ''}`);
+        for (const p of s.passages ?? []) lines.push(`    “${p.text}”`);
+      }
+    }
   }
   return lines.join('\n').trim() + '\n';
 }

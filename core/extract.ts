@@ -9,11 +9,12 @@ import type { LeadImage, Notice } from './types';
 import { sanitizeHtml, safeHttpUrl } from './sanitize';
 import { parseBylineDate } from './dates';
 import { squash } from './text';
+import { ATTRIBUTION_LINE, isPostBlockquote, platformOf, type Platform } from './embeds';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote' | 'post' | 'caption' | 'table';
 
 export interface EmbeddedPost {
-  platform: 'twitter' | 'instagram' | 'other';
+  platform: Platform;
   author?: string;
   handle?: string;
   /** As written: "September 17, 2017". */
@@ -89,23 +90,33 @@ export function splitCaption(raw: string, creditText?: string): { text: string; 
   return { text, credits: [...new Set(credits)] };
 }
 
-/** Reads an embedded post (Twitter/X blockquote embed) into text + metadata. */
+/**
+ * Reads an embedded post into text + metadata: a Twitter/X or Instagram blockquote embed, a post
+ * of another network rewritten by `normalizeEmbeds`, or a plain blockquote ending "— Name (@handle) date".
+ */
 export function readPost(el: Element): { text: string; post: EmbeddedPost; attribution?: string } {
   const cls = el.getAttribute('class') ?? '';
-  const platform: EmbeddedPost['platform'] = /twitter|x-post|tweet/i.test(cls) ? 'twitter' : /instagram/i.test(cls) ? 'instagram' : 'other';
+  const given = el.getAttribute('data-lede-platform') as Platform | null;
   const p = el.querySelector('p');
   const text = squash(p?.textContent ?? '');
   const full = squash(el.textContent ?? '');
   const rest = p ? squash(full.slice(full.indexOf(text) + text.length)) : full;
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  const status = links.find((a) => /\/(status(es)?|post|posts|p|video)\/[\w-]+|\/@[\w.]+\/\d{6,}/.test(a.getAttribute('href') ?? '')) ?? links[links.length - 1];
+  const platform: Platform =
+    given ?? (/twitter|x-post|tweet/i.test(cls) ? 'twitter' : /instagram/i.test(cls) ? 'instagram' : platformOf(safeHttpUrl(status?.getAttribute('href'))));
   const post: EmbeddedPost = { platform };
-  const m = /^[—–-]?\s*(.*?)\s*\((@[\w]+)\)\s*(.*)$/u.exec(rest);
+  const m = ATTRIBUTION_LINE.exec(rest.startsWith('—') || rest.startsWith('–') || rest.startsWith('-') ? rest : `— ${rest}`);
   if (m) {
     post.author = m[1] || undefined;
     post.handle = m[2];
     post.dateText = m[3] || undefined;
+  } else if (/^[—–]/.test(rest) && status) {
+    // "— Harbor Union <a>Tuesday, March 5, 2024</a>": no handle, the name before the dated link
+    const linkText = squash(status.textContent ?? '');
+    const author = squash(rest.replace(/^[—–]\s*/, '').replace(linkText, ''));
+    if (author && author.length < 80) post.author = author;
   }
-  const links = Array.from(el.querySelectorAll('a[href]'));
-  const status = links.find((a) => /\/status(es)?\/\d+/.test(a.getAttribute('href') ?? '')) ?? links[links.length - 1];
   const url = safeHttpUrl(status?.getAttribute('href'));
   if (url) {
     const u = new URL(url);
@@ -196,7 +207,8 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
   const walk = (el: Element): void => {
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-    if (tag === 'BLOCKQUOTE' && /twitter-tweet|instagram-media|tweet/i.test(el.getAttribute('class') ?? '')) {
+    // (Readability may turn a post's blockquote into a div; its class says what it is)
+    if ((tag === 'BLOCKQUOTE' && (/twitter-tweet|instagram-media|tweet/i.test(el.getAttribute('class') ?? '') || isPostBlockquote(el))) || /(^|\s)lede-post(\s|$)/.test(el.getAttribute('class') ?? '')) {
       const { text, post, attribution } = readPost(el);
       push('post', el, text, { post, ...(attribution ? { attribution } : {}) });
       return;
@@ -531,7 +543,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
     parsed = new Readability<Element>(doc, {
       maxElemsToParse: opts.maxElemsToParse ?? 0,
       charThreshold: 400,
-      classesToPreserve: ['twitter-tweet', 'instagram-media', 'lede-credit', 'lede-caption'],
+      classesToPreserve: ['twitter-tweet', 'instagram-media', 'lede-post', 'lede-credit', 'lede-caption'],
       serializer: (node) => node as Element,
     }).parse();
     content = parsed?.content ?? null;

@@ -2,6 +2,8 @@
  * Known news outlets and agencies, for tolerant matching of names as stories write them
  * ("Chosen Ilbo" is the Chosun Ilbo) and for links when the story gives none.
  */
+import { editDistance } from './text';
+
 export interface Outlet {
   name: string;
   aliases: string[];
@@ -62,22 +64,31 @@ export const OUTLETS: Outlet[] = [
 
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
 
-import { editDistance } from './text';
+/** Every outlet's names, folded once: exact look-ups by map, tolerant ones by length first. */
+const FOLDED: Array<{ folded: string; outlet: Outlet }> = OUTLETS.flatMap((o) => [o.name, ...o.aliases].map((c) => ({ folded: fold(c), outlet: o })));
+const EXACT = new Map<string, Outlet>();
+for (const { folded, outlet } of FOLDED) if (!EXACT.has(folded)) EXACT.set(folded, outlet);
+
+/** A known outlet by one of its names exactly (case, "the" and punctuation aside). */
+export function outletByExactName(name: string): Outlet | undefined {
+  return EXACT.get(fold(name));
+}
 
 /** Finds a known outlet by name, tolerating small misspellings (one edit per ~8 letters). */
 export function outletByName(name: string): Outlet | undefined {
   const n = fold(name);
   if (!n) return undefined;
+  const exact = EXACT.get(n);
+  if (exact) return exact;
+  if (n.length < 6) return undefined; // short names must match exactly (AP, FT, BBC)
   let best: Outlet | undefined;
   let bestD = Infinity;
-  for (const o of OUTLETS) {
-    for (const candidate of [o.name, ...o.aliases]) {
-      const c = fold(candidate);
-      if (c === n) return o;
-      if (c.length < 6 || n.length < 6) continue; // short names must match exactly (AP, FT, BBC)
-      const d = editDistance(c, n);
-      if (d <= Math.max(1, Math.floor(c.length / 8)) && d < bestD) [best, bestD] = [o, d];
-    }
+  for (const { folded: c, outlet: o } of FOLDED) {
+    if (c.length < 6) continue;
+    const max = Math.max(1, Math.floor(c.length / 8));
+    if (Math.abs(c.length - n.length) > max) continue;
+    const d = editDistance(c, n);
+    if (d <= max && d < bestD) [best, bestD] = [o, d];
   }
   return best;
 }

@@ -8,7 +8,7 @@ import type { Block } from './extract';
 import type { SentenceInfo } from './story';
 import { outletByDomain, outletByName, registrableDomain, type Outlet } from './outlets';
 import { safeHttpUrl } from './sanitize';
-import { squash } from './text';
+import { attributedSources } from './attributed';
 
 export interface SourcesInput {
   url: string;
@@ -20,21 +20,13 @@ export interface SourcesInput {
   leadCredit?: string;
   /** The page's canonical URL (or og:url): who "self" is when the page is served elsewhere (a mirror, a saved file). */
   canonicalUrl?: string | null;
+  /** The headline: "Graham: Trump's rhetoric …" names a source too. */
+  title?: string | null;
+  /** The story's language ("en", "de-DE"): English gets the full attribution stage; other languages their own cues only. */
+  lang?: string | null;
 }
 
-const NAME = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|de\s+|für\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})`;
-const ATTRIBUTION = [
-  new RegExp(String.raw`\b[Aa]ccording to (?:a |an |the )?(?:report (?:by|in|from) (?:the )?)?${NAME}`, 'gu'),
-  new RegExp(String.raw`\b(?:reported|first reported|reports|told|wrote|said|confirmed) (?:to |by |in |on )?(?:the )?${NAME}`, 'gu'),
-  new RegExp(String.raw`${NAME},? (?:reported|reports|first reported|has reported|said in a report|wrote)\b`, 'gu'),
-  new RegExp(String.raw`\b(?:laut|nach Angaben (?:der|des)|berichtet(?:e)? (?:die|der|das)) ${NAME}`, 'gu'),
-  new RegExp(String.raw`\bselon (?:le |la |l')?${NAME}`, 'gu'),
-];
-const GENERIC_TAIL = /\s+(newspaper|paper|daily|report|reports|magazine|website|site|outlet|broadcaster|network|news agency|agency|wire service|Zeitung)$/i;
-const OUTLET_WORDS = /\b(Times|Post|Journal|News|Herald|Ilbo|Shimbun|Tribune|Guardian|Reuters|Press|Daily|Telegraph|Gazette|Chronicle|Review|Magazine|Network|Radio|TV|Television|Agency|Zeitung|Wire|Observer|Independent|Monitor|Bulletin|Standard|Express|Mirror|Today)\b/;
-const NOT_SOURCES = /^(The\s+)?(President|Secretary|Minister|Officials?|Sources?|People|Police|He|She|They|It|We|I|The|A|An|Mr|Mrs|Ms|Dr|Trump|Twitter|Facebook|Instagram|X)\b/;
-
-const KIND_ORDER: SourceKind[] = ['publication', 'social', 'agency', 'document', 'person', 'link', 'publisher', 'author'];
+const KIND_ORDER: SourceKind[] = ['person', 'organization', 'publication', 'social', 'document', 'agency', 'link', 'publisher', 'author'];
 
 function agencyHome(o: Outlet): string {
   return `https://${o.domains[0]}/`;
@@ -89,36 +81,12 @@ export function findSources(input: SourcesInput): Source[] {
   };
   const blockLinks = (i: number) => blocks[i]?.links ?? [];
 
-  // 1. Attributions in the story's sentences.
-  sentences.forEach((s) => {
-    if (s.kind === 'post' || s.kind === 'caption' || s.kind === 'heading') return;
-    for (const re of ATTRIBUTION) {
-      re.lastIndex = 0;
-      for (const m of s.text.matchAll(re)) {
-        let name = squash(m[1]).replace(/[.,;:]+$/, '').replace(/(’s|'s)$/, '').replace(GENERIC_TAIL, '');
-        name = name.replace(/^the\s+/i, (t) => (outletByName(name) ? t : ''));
-        if (!name || NOT_SOURCES.test(name)) continue;
-        const outlet = outletByName(name);
-        const linked = blockLinks(s.block).find(([text]) => text && (name.includes(text) || text.includes(name.replace(/^the\s+/i, ''))));
-        const followedByGeneric = GENERIC_TAIL.test(squash(m[0]) + ' ' + s.text.slice((m.index ?? 0) + m[0].length).split(/\s+/).slice(0, 2).join(' ')) || /^\s+(newspaper|paper|daily|report)/i.test(s.text.slice((m.index ?? 0) + m[0].length));
-        if (!outlet && !linked && !OUTLET_WORDS.test(name) && !followedByGeneric) continue;
-        if (outlet?.kind === 'agency') {
-          add(`outlet:${outlet.name}`, { name: outlet.name, kind: 'agency', url: agencyHome(outlet), quote: s.text });
-          continue;
-        }
-        // Show the name as the page writes it; keep the canonical spelling beside it.
-        const display = outlet && outlet.name.replace(/^The /, '').toLowerCase() === name.replace(/^the /i, '').toLowerCase() ? outlet.name : name;
-        const src = add(outlet ? `outlet:${outlet.name}` : `name:${name.toLowerCase()}`, {
-          name: display,
-          kind: 'publication',
-          url: linked?.[1] ?? (outlet ? agencyHome(outlet) : undefined),
-          quote: s.text,
-          ...(outlet && display !== outlet.name ? { knownAs: outlet.name } : {}),
-        } as Source);
-        if (linked && src.url !== linked[1] && outlet && src.url === agencyHome(outlet)) src.url = linked[1];
-      }
-    }
-  });
+  // 1. Who the story attributes information to: people, organisations, outlets, unnamed sources.
+  for (const src of attributedSources(input, blockLinks, agencyHome)) {
+    const key = src.unnamed ? `unnamed:${src.name}` : src.kind === 'publication' || src.kind === 'agency' ? `outlet:${outletByName(src.name)?.name ?? src.name.toLowerCase()}` : `who:${src.name.toLowerCase()}`;
+    byKey.set(key, src);
+    out.push(src);
+  }
 
   // 2. Embedded posts.
   const seen = new Set<number>();
@@ -130,6 +98,7 @@ export function findSources(input: SourcesInput): Source[] {
     add(`post:${p.url ?? s.block}`, {
       name,
       kind: 'social',
+      platform: p.platform,
       ...(p.url ? { url: p.url } : {}),
       ...(p.handle ? { handle: p.handle } : {}),
       ...(p.author ? { author: p.author } : {}),
@@ -185,7 +154,10 @@ export function findSources(input: SourcesInput): Source[] {
       const named = out.find((s) => s.kind === 'publication' && s.url === safe);
       if (named) continue;
       const isDoc = /\.(pdf|docx?|xlsx?|csv)(\?|$)/i.test(safe) || /\.(gov|mil|int)$/.test(domain) || /(court|congress|sec\.gov|europa\.eu)/.test(domain);
-      add(`link:${domain}`, { name: domain, kind: isDoc ? 'document' : 'link', url: safe, quote: text ? `${text}` : b.text });
+      // a document is named by its link's words ("budget office report") when they say what it is
+      const words = (text ?? '').trim();
+      const described = isDoc && /\s/.test(words) && words.split(/\s+/).length <= 10 && !/^(here|this|click|link|pdf|download)\b/i.test(words) && !/https?:|www\./.test(words);
+      add(described ? `doc:${safe}` : `link:${domain}`, { name: described ? words : domain, kind: isDoc ? 'document' : 'link', url: safe, quote: text ? `${text}` : b.text });
     }
   });
 
@@ -203,5 +175,7 @@ export function findSources(input: SourcesInput): Source[] {
     add(`author:${a}`, { name: a, kind: 'author', ...(u ? { url: u } : {}) });
   }
 
-  return out.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  // the voices the story leans on most first; then posts, documents, credits, links, publisher, author
+  const rank = (s: Source) => (s.passages?.length ? (s.unnamed ? 1 : 0) : 2);
+  return out.sort((a, b) => rank(a) - rank(b) || (rank(a) < 2 ? (b.count ?? 1) - (a.count ?? 1) : KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)));
 }

@@ -88,13 +88,27 @@ export interface TimelineEvent {
   said?: string;
 }
 
-export type SourceKind = 'publication' | 'social' | 'agency' | 'document' | 'link' | 'publisher' | 'author' | 'person';
+export type SourceKind = 'publication' | 'social' | 'agency' | 'document' | 'link' | 'publisher' | 'author' | 'person' | 'organization';
+
+/** One place where the story relies on a source. */
+export interface SourcePassage {
+  /** The sentence, as in `sentences[sentenceIndex]`. */
+  text: string;
+  sentenceIndex: number;
+  /** The cue as written: "said", "told Fox News", "according to", "wrote in a memo". */
+  cue: string;
+  /** For unnamed sources: how the story describes it here ("a source familiar with the talks"). */
+  who?: string;
+}
 
 export interface Source {
   name: string;
   kind: SourceKind;
   url?: string;
+  /** The first passage that relies on it (the sentence), or what a post, credit or link says. */
   quote?: string;
+  /** Social posts: the network ("twitter", "bluesky", "mastodon", "threads", "instagram", "facebook", "tiktok", "other"). */
+  platform?: string;
   /** Social posts: handle, author and date of the embedded post. */
   handle?: string;
   author?: string;
@@ -103,6 +117,18 @@ export interface Source {
   knownAs?: string;
   /** How many times the story cites it. */
   count?: number;
+  /** Title or role as the story gives it: "Sen.", "a spokesperson for the campaign", "Texas Rep.". */
+  role?: string;
+  /** The first cue: "said", "told Fox News", "according to". */
+  cue?: string;
+  /** Where the source said it, when the story names it ("Fox News" in "told Fox News"): a channel, not a source. */
+  channel?: string;
+  /** Every attributed passage, in story order. */
+  passages?: SourcePassage[];
+  /** A source the story does not name ("officials", "a source familiar with the talks"); `name` is the description. */
+  unnamed?: boolean;
+  /** A named group of people rather than one person ("Democrats", "Iowans"). */
+  group?: boolean;
 }
 
 /** Something about how the story was read, as data (see `noticeText` for the English wording). */

@@ -120,7 +120,7 @@ describe('t() without the browser API (tests, page contexts)', () => {
   it('substitutes like Chrome: named placeholders, reordering, $$', () => {
     expect(substitute(de.sentenceOf, ['3', '20'])).toBe('Satz 3 von 20');
     expect(substitute(de.alwaysOpen, ['example.com'])).toBe('example.com immer im Lesemodus öffnen');
-    expect(substitute(de.citedTimes, ['2'])).toBe('2× zitiert');
+    expect(substitute(de.quotedOther, ['2'])).toBe('2-mal zitiert');
     expect(substitute({ message: 'a $X$ b $$5', placeholders: { x: { content: '$1' } } }, ['1'])).toBe('a 1 b $5');
   });
 

@@ -1,0 +1,634 @@
+/**
+ * Attribution: in each sentence, the cues that say someone said, wrote, thought or wanted
+ * something ("said", "told Fox News", "according to", "wrote in a memo", "tweeted",
+ * "X's statement") and who that someone is: a name ("Sen. Marco Rubio"), a pronoun ("he", left
+ * to the coreference) or a description ("a source familiar with the talks", "the newspaper").
+ *
+ * Shapes: "X said" (subject), "X, a spokesperson for Y, said" (appositive), "'…,' said X"
+ * (inverted), "according to X", "criticized by X" (passive), "X's statement" (possessive),
+ * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
+ * "selon X". In "X told Fox News" the source is X and Fox News the channel.
+ */
+import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
+import { findMentions, text, type Mention, type NameContext, type Token } from './names';
+import { COUNTRIES } from './places';
+
+export type Who =
+  | { type: 'name'; mention: Mention }
+  | { type: 'pronoun'; word: string }
+  /** A description: "officials", "a source familiar with the talks", "the senator", "Trump's campaign". */
+  | { type: 'description'; text: string; head: string; possessor?: Mention };
+
+export type Shape = 'subject' | 'appositive' | 'inverted' | 'according' | 'passive' | 'possessive' | 'participle' | 'relative' | 'foreign';
+
+export interface Attribution {
+  sentence: number;
+  /** Token index of the cue (for ordering within the sentence). */
+  at: number;
+  who: Who;
+  /** The cue as written: "said", "told Fox News", "according to", "in a statement". */
+  cue: string;
+  /** The cue word's base form ("say" for "said"), or the phrase ("according to"). */
+  base: string;
+  shape: Shape;
+  /** The cue stands inside a quotation. */
+  quoted?: boolean;
+  /** Where it was said, when the story names it: "Fox News" in "told Fox News", "Twitter" in "wrote on Twitter". */
+  channel?: string;
+  /** What the sentence says about the source beside its name: "a spokesperson for the campaign". */
+  role?: string;
+}
+
+export interface ParsedSentence {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Token index → the mention that ends there. */
+  endsAt: Map<number, Mention>;
+  /** Token index → the mention whose run (title included) or name starts there. */
+  startsAt: Map<number, Mention>;
+  /** Tokens inside quotation marks. */
+  quoted: boolean[];
+}
+
+const AUX = new Set(
+  ('has have had was were is are be been being will would could can may might must should shall did does do not never also ' +
+    'then later previously recently repeatedly publicly privately reportedly once already still even often openly quickly ' +
+    'immediately flatly strongly last first again allegedly apparently initially now just further subsequently ' +
+    "earlier similarly likewise meanwhile too always sometimes long 's 've 'd n't ’s ’ve ’d n’t isn't aren't wasn't weren't " +
+    "doesn't don't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't cannot itself himself herself themselves " +
+    'personally herself').split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'their', 'its', 'our', 'your']);
+/** Words that can open or fill a description of a source: "some senior Republican officials". */
+const DESCRIPTION_WORDS = new Set([
+  'the', 'a', 'an', 'some', 'many', 'most', 'several', 'two', 'three', 'four', 'five', 'other', 'both', 'all', 'few', 'one',
+  'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'another', 'more', 'top', 'senior', 'former',
+  'current', 'local', 'federal', 'state', 'white', 'house', 'campaign', 'party', 'administration', 'intelligence', 'military',
+  'government', 'election', 'police', 'law', 'enforcement', 'defense', 'security', 'foreign', 'european', 'western',
+  'anonymous', 'unnamed', 'independent', 'outside', 'longtime', 'veteran', 'key', 'prominent', 'leading', 'influential',
+  'conservative', 'liberal', 'progressive', 'democratic', 'republican', 'political', 'legal', 'economic', 'health',
+  'public', 'private', 'company', 'industry', 'trade', 'union', 'congressional', 'senate', 'gop', 'hill', 'capitol',
+  'polling', 'poll', 'new', 'recent', 'latest', 'national', 'survey', 'exit', 'internal', 'confidential', 'classified',
+  'leaked', 'court', 'official', 'transition', 'team', 'news', 'media', 'fellow', 'rival', 'young', 'older', 'black',
+  'hispanic', 'latino', 'evangelical', 'undecided', 'likely', 'registered', 'primary', 'caucus', 'swing', 'state',
+]);
+const QUOTE_OPEN = new Set(['“', '‘', '«', '„']);
+const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', '“', '”', '"', '—', '–']);
+/** Prepositions that make a name an affiliation ("Holger Schmieding of Berenberg") rather than the subject. */
+const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
+/** Nouns of something said or written that make "X's <noun>" an attribution ("Trump's statement"; not "Trump's plan"). */
+const UTTERANCE_NOUNS = new Set('statement statements remarks remark comments comment speech tweet tweets letter memo email op-ed column essay testimony interview words claim claims assertion argument warning warnings criticism endorsement proposal promise pledge vow announcement response reply answer prediction assessment accusation accusations allegation allegations charge charges threat demand message account explanation denial admission insistence mantra refrain slogan catchphrase'.split(' '));
+/** Cue verbs whose base form is as often a noun: "the State of the Union address", "a Senate campaign". */
+const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto']);
+/** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */
+const PASSIVE_OBJECT = new Set(['expected', 'viewed', 'considered', 'regarded', 'seen', 'shown', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded', 'portrayed', 'characterized', 'characterised', 'known', 'deemed', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'forecast', 'estimated', 'favored', 'favoured', 'backed', 'supported', 'opposed', 'criticized', 'criticised', 'praised', 'accused', 'blamed', 'charged', 'endorsed', 'attacked', 'asked', 'urged', 'invited', 'told', 'cited', 'reported', 'alleged']);
+/** Prepositions after which a name is an object, not the subject ("officials who spoke with The Huffington Post said"). */
+const PREPOSITIONS = new Set(['with', 'to', 'about', 'against', 'than', 'like', 'by', 'on', 'over', 'into', 'toward', 'towards', 'under', 'between', 'among', 'behind', 'after', 'before', 'during', 'without', 'unlike', 'including', 'via', 'in', 'at', 'near', 'across', 'throughout', 'around']);
+/** Where a cue is made public: "said on Twitter", "told CNN". */
+const PLATFORMS = /^(?:Twitter|Facebook|Instagram|X|YouTube|TikTok|Bluesky|Threads|Mastodon|Truth Social|LinkedIn|Reddit|Snapchat|Telegram|WhatsApp)$/;
+/** Lines that credit the reporting, not sources: "(Reporting by …; Editing by …)". */
+const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|contributed|research)\s+by\b|\b(?:contributed to this (?:report|story))\b/i;
+
+/** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
+const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
+function subjectOpener(b: Token): boolean {
+  return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower);
+}
+
+/** Lower-case words that name a role before a name: "Council member", "campaign manager", "host". */
+const ROLE_WORDS = new Set(['member', 'manager', 'host', 'owner', 'star', 'anchor', 'pollster', 'strategist', 'economist', 'chair', 'head', 'founder', 'co-founder', 'director', 'researcher', 'professor', 'scholar', 'fellow', 'organizer', 'volunteer', 'delegate', 'voter', 'resident', 'rival', 'ally']);
+const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'as', 'if']);
+
+const isCueVerb = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
+const closesQuote = (t: Token | undefined) => !!t && /^[”"'’»]$/.test(t.text);
+
+/** German and French cues with the position of their source (or none: the name stands before, "X zufolge"). */
+function foreignCue(tokens: Token[], k: number): { cue: string; after?: number } | null {
+  const t = tokens[k];
+  if (t.cap && !/^(Laut|Selon|Nach|D'après|D’après)$/.test(t.text)) return null;
+  if (/^(laut|selon)$/.test(t.lower)) return { cue: t.text, after: k + 1 };
+  if (t.lower === "d'après") return { cue: t.text, after: k + 1 };
+  if (t.lower === 'nach' && tokens[k + 1]?.lower === 'angaben') return { cue: 'nach Angaben', after: k + 2 };
+  if (t.lower === 'zufolge') return { cue: 'zufolge' };
+  if (FOREIGN_VERBS.test(t.lower)) {
+    // "…“, sagte Müller" / "berichtete die Zeitung": the source after the verb
+    if (/^[,“”"„»«:]$/.test(tokens[k - 1]?.text ?? '') || /^(die|der|das|le|la|les|l')$/.test(tokens[k + 1]?.lower ?? '')) return { cue: t.text, after: k + 1 };
+    // "a déclaré X", "hat … gesagt" are left to the name before
+    if (tokens[k - 1]?.lower === 'a' && /^[,“”"»]$/.test(tokens[k - 2]?.text ?? '')) return { cue: `a ${t.text}`, after: k + 1 };
+  }
+  return null;
+}
+const FOREIGN_VERBS = /^(sagte|sagt|erklärte|erklärt|berichtete|berichtet|schrieb|schreibt|betonte|warnte|meldete|meldet|teilte|déclaré|déclare|affirmé|affirme|indiqué|indique|expliqué|explique|estimé|estime|souligné|souligne|rapporte|rapporté|écrit)$/;
+
+/** Tokens → names and quotation marks. */
+export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
+  const mentions = findMentions(tokens, ctx);
+  const endsAt = new Map<number, Mention>();
+  const startsAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    endsAt.set(m.end - 1, m);
+    startsAt.set(m.runStart, m);
+    startsAt.set(m.start, m);
+  }
+  const quoted: boolean[] = [];
+  let inQuote = false;
+  tokens.forEach((t, k) => {
+    if (QUOTE_OPEN.has(t.text)) inQuote = true;
+    else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
+    else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) inQuote = !inQuote;
+    quoted.push(inQuote && !QUOTE_OPEN.has(t.text));
+  });
+  for (const m of mentions) {
+    if (quoted[m.start]) m.quoted = true;
+    // "Council member Rafael Ortiz", "Priorities spokesman Justin Barasky": a role written before the name
+    if (m.kind === 'person' && !m.title) {
+      let r = m.runStart;
+      while (r > 0 && m.runStart - r < 2 && tokens[r - 1].word && !tokens[r - 1].cap && (TITLES.has(tokens[r - 1].lower) || ROLE_WORDS.has(tokens[r - 1].lower))) r--;
+      if (r < m.runStart) {
+        while (r > 0 && m.runStart - r < 5 && tokens[r - 1].word && tokens[r - 1].cap && !NOT_NAME_WORDS.has(tokens[r - 1].lower)) r--;
+        m.title = text(tokens, r, m.runStart);
+      }
+    }
+  }
+  return { tokens, mentions, endsAt, startsAt, quoted };
+}
+
+/** Finds the attributions of one sentence. */
+export function attributionsIn(p: ParsedSentence, sentence: number): Attribution[] {
+  const { tokens } = p;
+  const out: Attribution[] = [];
+  if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8)))) return out;
+  const seen = new Set<string>();
+  const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
+    const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
+    if (seen.has(key)) return;
+    // inside a quotation and in a relative clause, only speech counts ("as Hillary Clinton said" does;
+    // "what America is supposed to be" and "Trump, who wants to…" do not)
+    if ((p.quoted[k] || shape === 'relative') && !SPEECH_CUES.has(base)) return;
+    seen.add(key);
+    out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}) });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // a transcript's "Rep. Trey Gowdy (R-S.C.): “…”": a name that opens the sentence, then a colon and a quotation
+    if (t.text === ':' && /^[“"‘']$/.test(tokens[k + 1]?.text ?? '')) {
+      let b = k - 1;
+      if (tokens[b]?.text === ')') while (b > 0 && tokens[b].text !== '(') b--;
+      const m = p.endsAt.get(tokens[b]?.text === '(' ? b - 1 : b);
+      if (m && m.runStart === firstWord(tokens) && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
+      continue;
+    }
+    // "X's statement", "in X's words"
+    if ((t.text === '’s' || t.text === "'s") && p.endsAt.has(k - 1)) {
+      const m = p.endsAt.get(k - 1)!;
+      // the head of "X's (adjectives) noun": "Trump's controversial proposal", "Wallace's famous 1963 refrain"
+      const phrase: Token[] = [];
+      for (let h = k + 1; h < Math.min(tokens.length, k + 5) && ((tokens[h].word && !tokens[h].cap) || /^\d/.test(tokens[h].text)) && !/^(of|in|on|to|for|that|with|about|as|at|by|from|and|or|is|was|are|were|has|had|will|would)$/.test(tokens[h].lower); h++) phrase.push(tokens[h]);
+      const noun = phrase.find((x) => UTTERANCE_NOUNS.has(x.lower)) ?? phrase.find((x) => x.word && !/ly$/.test(x.lower) && !/^(new|latest|own|recent|first|public|written|formal|official|earlier|final|strong|repeated|angry|sharp|most|long|lengthy)$/.test(x.lower));
+      if (noun && UTTERANCE_NOUNS.has(noun.lower) && !m.place && !m.modifier) push(k, { type: 'name', mention: m }, 'possessive', { cue: noun.text }, noun.lower);
+      continue;
+    }
+    if (!t.word) continue;
+    // "Said Dorothy Poynter, who grew up with him, “…”": a sentence that opens with the verb
+    if (t.cap && k === firstWord(tokens) && INVERSION_VERBS.has(t.lower) && p.startsAt.has(k + 1)) {
+      const who = objectAfter(p, k + 1, true);
+      if (who && who.type === 'name') push(k, who, 'inverted', { cue: t.lower }, CUE_VERBS.get(t.lower) ?? t.lower, roleAfter(p, who));
+      continue;
+    }
+    // "according to X"
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const who = objectAfter(p, k + 2);
+      if (who && who.type !== 'pronoun') push(k, who, 'according', { cue: 'according to' }, 'according to', roleAfter(p, who));
+      continue;
+    }
+    // German and French: "laut X", "nach Angaben der X", "X zufolge", "selon X", "d'après X",
+    // "berichtete die Süddeutsche Zeitung", "…, sagte Müller", "…, a déclaré le ministre"
+    const foreign = foreignCue(tokens, k);
+    if (foreign) {
+      const who = foreign.after ? objectAfter(p, foreign.after) : p.endsAt.get(k - 1) ? { type: 'name' as const, mention: p.endsAt.get(k - 1)! } : null;
+      if (who && who.type === 'name') push(k, who, 'foreign', { cue: foreign.cue }, foreign.cue.toLowerCase());
+      continue;
+    }
+    const particle = !t.cap && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
+    // "…,” Keidis continued.": after a quotation, the verbs of inversion speak too
+    const afterQuote = !t.cap && INVERSION_VERBS.has(t.lower) && tokens.slice(0, k).some((x) => closesQuote(x));
+    if (!isCueVerb(t) && !particle && !afterQuote) continue;
+    const base = CUE_VERBS.get(t.lower) ?? t.lower;
+    // "the budget office report is online": a cue word before "is" is a noun
+    if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
+    // "has support from", "have concerns": after have, a base form is a noun
+    if (t.lower === base && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
+    // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
+    // the subject is what is talked about, not who talks
+    if (PASSIVE_OBJECT.has(t.lower) && tokens[k + 1]?.lower !== 'by') {
+      let b = k - 1;
+      while (b >= 0 && tokens[b].word && !tokens[b].cap && /(ly|not|never|n't|n’t|also|still|widely|long|once)$/.test(tokens[b].lower)) b--;
+      if (/^(is|are|was|were|be|been|being|'s|’s|'re|’re|seems|seemed|remains|remained)$/.test(tokens[b]?.lower ?? '')) continue;
+    }
+    const cue = cueText(p, k);
+    // passive: "criticized by X", "endorsed by X"
+    if (tokens[k + 1]?.lower === 'by' && /(ed|en|wn|ld|nt)$/.test(t.lower)) {
+      const who = objectAfter(p, k + 2);
+      if (who && who.type !== 'pronoun') push(k, who, 'passive', { cue: `${t.text} by` }, base);
+      continue;
+    }
+    // inverted: "'…,' said Mike Lux, a progressive activist"
+    if (INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) {
+      const who = objectAfter(p, k + 1, true);
+      // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
+      // "…, said Trump has lied" the verb has a subject of its own
+      const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
+      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text)));
+      if (who && who.type !== 'pronoun' && clauseEnds) {
+        push(k, who, 'inverted', cue, base, roleAfter(p, who));
+        continue;
+      }
+    }
+    // "quoted sources in Washington as saying": the source is what was quoted
+    if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
+      const q = tokens.slice(0, k).map((x) => x.lower).lastIndexOf(tokens.slice(0, k).map((x) => x.lower).reverse().find((w) => /^(quoted|quoting|quotes|quote|cited|cites|citing)$/.test(w)) ?? '\u0000');
+      const who = q >= 0 ? objectAfter(p, q + 1) : null;
+      if (who && who.type !== 'pronoun') push(k, who, 'inverted', { cue: 'quoted as saying' }, 'quote');
+      continue;
+    }
+    // ", saying …", ", adding …", "by asking …": the subject of the sentence
+    if (/ing$/.test(t.lower) && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
+      const main = out[0]?.who ?? sentenceSubject(p) ?? subjectBefore(p, k - 1)?.who;
+      if (main) push(k, main, 'participle', cue, base);
+      continue;
+    }
+    // "a super PAC supporting Clinton": an -ing form is a verb only after "is", "was", "has been"
+    if (/ing$/.test(t.lower)) {
+      let b = k - 1;
+      while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
+      if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
+    }
+    const subj = subjectBefore(p, k);
+    if (!subj) {
+      // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
+      let b = k - 1;
+      while (b >= 0 && tokens[b].word && !tokens[b].cap && (AUX.has(tokens[b].lower) || /ly$/.test(tokens[b].lower))) b--;
+      if (/^(and|but)$/.test(tokens[b]?.lower ?? '') && !tokens[b].cap) {
+        const main = out[0]?.who ?? sentenceSubject(p);
+        if (main && SPEECH_CUES.has(base)) push(k, main, 'subject', cue, base);
+      }
+      continue;
+    }
+    // pronouns inside a quotation belong to the speaker's own story, not to this one
+    if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
+    push(k, subj.who, subj.shape, cue, base, subj.role);
+    // "Donald Trump and House Speaker Paul Ryan pledged": every name of a coordinated subject
+    if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
+  }
+  return out;
+}
+
+/** Where a name's run starts, with a title in lower case before it ("former Gov. X"). */
+function runWithTitle(tokens: Token[], x: Mention): number {
+  let r = x.runStart;
+  while (r > 0 && x.runStart - r < 2 && tokens[r - 1].word && !tokens[r - 1].cap && (TITLES.has(tokens[r - 1].lower) || ROLE_WORDS.has(tokens[r - 1].lower))) r--;
+  return r;
+}
+
+/**
+ * The names coordinated before a subject ("Trump and Ryan", "Clinton, Sanders and O'Malley"),
+ * when the list opens the clause: at the sentence's start or after an opener ("But", "On Tuesday,").
+ */
+function coordinated(p: ParsedSentence, m: Mention): Mention[] {
+  const { tokens } = p;
+  const found: Mention[] = [];
+  const start = (x: Mention) => runWithTitle(tokens, x);
+  let b = start(m) - 1;
+  if (tokens[b]?.lower !== 'and') return [];
+  for (let hops = 0; hops < 5; hops++) {
+    const mm = p.endsAt.get(b - 1);
+    if (!mm || mm.place || mm.modifier || mm.kind === 'adjective' || !/^(person|organization|publication|unknown|group)$/.test(mm.kind)) return [];
+    found.push(mm);
+    b = start(mm) - 1;
+    if (tokens[b]?.text !== ',' || !p.endsAt.has(b - 1)) break;
+  }
+  const before = tokens[b];
+  const opens = b < firstWord(tokens) || !before.word || subjectOpener(before);
+  return opens ? found : [];
+}
+
+/** The cue as written, with its channel: "told Fox News", "said on CNN's State of the Union", "wrote on Twitter". */
+function cueText(p: ParsedSentence, k: number): { cue: string; channel?: string } {
+  const { tokens } = p;
+  const t = tokens[k];
+  const told = /^(told|tells|tell|telling)$/.test(t.lower);
+  let j = k + 1;
+  if (!told) {
+    if (tokens[j] && /^(on|to|in)$/.test(tokens[j].lower)) j++;
+    else return { cue: t.text };
+  }
+  // "in an interview with NPR", "in a statement to Politico"
+  if (tokens[j] && /^(a|an|the|his|her|their|its)$/.test(tokens[j].lower) && tokens[j + 1] && CUE_NOUNS.has(tokens[j + 1].lower)) {
+    if (tokens[j + 2] && /^(with|to|on)$/.test(tokens[j + 2].lower)) {
+      const at = tokens[j + 3]?.lower === 'the' ? j + 4 : j + 3;
+      const m = p.startsAt.get(at);
+      if (m && m.kind !== 'person' && m.kind !== 'adjective') return { cue: text(tokens, k, m.end), channel: m.name };
+    }
+    return { cue: text(tokens, k, j + 2) };
+  }
+  const at = tokens[j]?.lower === 'the' ? j + 1 : j;
+  const m = p.startsAt.get(at);
+  if (m && (m.kind === 'publication' || PLATFORMS.test(m.name) || (told && m.kind === 'organization' && /^[\p{Lu}&.]{2,7}$/u.test(m.name))))
+    return { cue: text(tokens, k, m.end), channel: m.name };
+  if (told && tokens[j] && /^(reporters|journalists|supporters|the|a|an)$/.test(tokens[j].lower)) return { cue: text(tokens, k, j + 1) };
+  return { cue: t.text };
+}
+
+/** Who stands right after a position: a name (titles skipped), a pronoun or a short description. */
+function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null {
+  const { tokens } = p;
+  let j = k;
+  // "the" whatever its case ("according to The New York Times" names "New York Times"); German and
+  // French articles only in lower case ("selon le ministre", but "selon Le Monde")
+  while (tokens[j] && (/^(the|a|an)$/.test(tokens[j].lower) || (!tokens[j].cap && /^(der|die|das|dem|den|des|le|la|les|l'|du)$/.test(tokens[j].lower)))) j++;
+  // "said Florida-based Republican strategist Al Cardenas": a hyphenated adjective opens the role
+  while (tokens[j] && /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(tokens[j].text) && !p.startsAt.has(j)) j++;
+  const m0 = p.startsAt.get(j);
+  if (m0 && m0.modifier) {
+    // "according to the Clinton campaign", "according to the Real Clear Politics average"
+    let h = m0.end;
+    while (tokens[h + 1]?.word && !tokens[h + 1].cap && h < m0.end + 2 && !/^(of|in|on|at|for|from|to|by|with|that|which|who|and|or)$/.test(tokens[h + 1].lower)) h++;
+    const head = tokens[h];
+    return head?.word ? { type: 'description', text: text(tokens, k, h + 1), head: head.lower, possessor: m0 } : null;
+  }
+  if (m0) {
+    // "said L2 president Bruce Willsie", "said Virginia delegate Beau Correll", "said Republican party boss
+    // Reince Priebus", "said Florida’s Rick Wilson": an organisation, place or party, a role, then the person
+    if (m0.kind !== 'person') {
+      const poss = /^['’]s$/.test(tokens[m0.end]?.text ?? '');
+      const from = poss ? m0.end + 1 : m0.end;
+      let e2 = from;
+      while (e2 < tokens.length && e2 < from + 4 && tokens[e2].word && !tokens[e2].cap) e2++;
+      const person = p.startsAt.get(e2);
+      const role = (x: Token) => TITLES.has(x.lower) || ROLE_WORDS.has(x.lower) || UNNAMED_HEADS.has(x.lower) || /(?:er|or|ist|ian|man|woman|person|boss|chief|head)$/.test(x.lower);
+      const between = tokens.slice(from, e2);
+      if (person && (person.kind === 'person' || person.kind === 'unknown') && !person.place && (poss ? between.every(role) : between.length > 0 && between.some(role))) return { type: 'name', mention: person };
+    }
+    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
+    // "according to the New York Times", "said Sen. X"
+    return { type: 'name', mention: m0 };
+  }
+  if (tokens[j] && PRONOUNS.has(tokens[j].lower)) return null;
+  // "a report by X", "data from X", "a spokesman for X", "former secretary of state Hillary Clinton"
+  let e = j;
+  while (e < tokens.length && e < j + 6 && ((tokens[e].word && !tokens[e].cap) || /^['’]s?$/.test(tokens[e].text))) e++;
+  const m = p.startsAt.get(e);
+  if (m && e > j && m.kind !== 'adjective') {
+    const words = tokens.slice(j, e).map((x) => x.lower);
+    const last = words[words.length - 1];
+    // a role before a name: "said Priorities spokesman Justin Barasky", "said former secretary of state X"
+    if (words.some((w) => TITLES.has(w)) && !/^(of|for|from|by|with|at|to)$/.test(last)) return { type: 'name', mention: m };
+    // "a report by X", "data from X", "a statement from X" → X
+    if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w))) return { type: 'name', mention: m };
+    // "a spokesman for X": unnamed, X's
+    if (/^(for|of|to|at|with|close)$/.test(last) && words.slice(0, -1).some((w) => UNNAMED_HEADS.has(w)))
+      return { type: 'description', text: text(tokens, k, m.end), head: words.find((w) => UNNAMED_HEADS.has(w))!, possessor: m };
+  }
+  if (e > j) {
+    const words = tokens.slice(j, e).map((x) => x.lower);
+    const h = words.find((w) => UNNAMED_HEADS.has(w) || (!inverted && (DOCUMENT_NOUNS.has(w) || ORG_WORDS.has(w))));
+    if (h && (!inverted || words.indexOf(h) <= 2)) return { type: 'description', text: describe(p, k, j + words.indexOf(h) + 1), head: h };
+  }
+  return null;
+}
+
+/** A description cut to a readable length: "a source familiar with the talks". */
+function describe(p: ParsedSentence, from: number, to: number): string {
+  const { tokens } = p;
+  let e = to;
+  if (tokens[e] && /^(familiar|close|briefed|involved|knowledgeable|with)$/.test(tokens[e].lower)) {
+    while (e < tokens.length && e < to + 7 && tokens[e].word) e++;
+  }
+  return text(tokens, from, e).replace(/^(the|a|an)\s+/i, (d) => d.toLowerCase());
+}
+
+/** The role a source carries after its name: "said Mike Lux, a progressive activist". */
+function roleAfter(p: ParsedSentence, who: Who): string | undefined {
+  if (who.type !== 'name') return undefined;
+  const { tokens } = p;
+  const m = who.mention;
+  if (tokens[m.end]?.text !== ',') return m.title;
+  let from = m.end + 1;
+  // "said Marisol Vega, 34, a home health aide": the age first
+  if (/^\d{1,3}$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ',') from += 2;
+  let e = from;
+  while (e < tokens.length && !/^[,.;:”"()]$/.test(tokens[e].text) && e < from + 15) e++;
+  const role = text(tokens, from, e);
+  if (!role || !/^(a|an|the|[a-z]|\p{Lu}\p{L}+ (?:spokes|chair|director|president|secretary|adviser|aide|official))/u.test(role) || /^(who|which|where|when|and|but|said|says|adding)\b/.test(role)) return m.title;
+  return m.title ? `${m.title}, ${role}` : role;
+}
+
+/** The name or pronoun a sentence opens with (after an opening phrase such as "On Tuesday,"). */
+function sentenceSubject(p: ParsedSentence): Who | null {
+  const { tokens } = p;
+  let i = 0;
+  while (i < tokens.length && !tokens[i].word) i++;
+  // a dateline: "WASHINGTON —", "WASHINGTON, June 24 (UPI) —"
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–'));
+  if (dash > 0 && tokens[i].text === tokens[i].text.toUpperCase()) i = dash + 1;
+  const at = (k: number): Who | null => {
+    const m = p.startsAt.get(k);
+    if (m && !m.place && !m.modifier && m.kind !== 'adjective') return { type: 'name', mention: m };
+    if (tokens[k]?.word && PRONOUNS.has(tokens[k].lower) && !/^(i|we|you|it)$/.test(tokens[k].lower)) return { type: 'pronoun', word: tokens[k].lower };
+    return null;
+  };
+  const first = at(i);
+  if (first) return first;
+  // "On Tuesday, Clinton …"
+  const comma = tokens.findIndex((t, k) => k > i && k < i + 8 && t.text === ',');
+  return comma > 0 ? at(comma + 1) : null;
+}
+
+/**
+ * A plural noun after a name or a nation's or party's adjective: "Democratic politicians",
+ * "Republican establishment figures", "Clinton allies", "U.S. lobbyists".
+ */
+function affiliatedPlural(p: ParsedSentence, j: number): boolean {
+  const t = p.tokens[j];
+  if (t.lower.length < 4 || !/[^s']s$/.test(t.lower) || AUX.has(t.lower) || OPENER_WORDS.has(t.lower) || CUE_VERBS.has(t.lower) || /ly$/.test(t.lower)) return false;
+  for (let b = j - 1; b >= 0 && b >= j - 2; b--) {
+    const m = p.endsAt.get(b);
+    if (m && m.kind !== 'publication') return true;
+    const x = p.tokens[b];
+    if (!x.word || x.cap || AUX.has(x.lower) || CUE_VERBS.has(x.lower) || /^(of|in|at|for|to|and|or|the|a|an)$/.test(x.lower)) return false;
+  }
+  return false;
+}
+
+const firstWord = (tokens: Token[]) => tokens.findIndex((t) => t.word);
+
+/** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
+function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
+  const { tokens } = p;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].word && !tokens[j].cap && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  if (j < 0) return null;
+  let role: string | undefined;
+  let shape: Shape = 'subject';
+  for (let hops = 0; hops < 4 && j >= 0; hops++) {
+    // "(R-Fla.)", "(D-N.D.)", "(pictured)"
+    if (tokens[j].text === ')') {
+      let o = j;
+      while (o >= 0 && tokens[o].text !== '(' && j - o < 8) o--;
+      if (o < 0) return null;
+      j = o - 1;
+      if (j < 0) return null;
+    }
+    const t = tokens[j];
+    const m = p.endsAt.get(j);
+    if (m) {
+      if (m.modifier || m.kind === 'adjective') return null;
+      const b = tokens[m.runStart - 1];
+      // "Stacy Baker of Columbia, South Carolina says": the place belongs to the person before it
+      // ("…and a more muscular Russia, Germany has pledged": a country after a list's comma is the subject)
+      const cityBefore = b?.text === ',' && !!p.endsAt.get(m.runStart - 2) && /^(of|from|in|,)$/.test(tokens[p.endsAt.get(m.runStart - 2)!.runStart - 1]?.lower ?? '');
+      if (m.place && b && ((b.text === ',' && (!COUNTRIES.has(m.name) || cityBefore)) || /^(of|from|in)$/.test(b.lower))) {
+        j = m.runStart - 1;
+        while (j >= 0 && (tokens[j].text === ',' || /^(of|from|in)$/.test(tokens[j].lower) || p.endsAt.get(j)?.place)) j = p.endsAt.get(j)?.place ? p.endsAt.get(j)!.runStart - 1 : j - 1;
+        continue;
+      }
+      if (m.place && !COUNTRIES.has(m.name)) return null;
+      // "John Smith of Acme said": Acme is the affiliation
+      if (b && AFFILIATION.has(b.lower) && p.endsAt.has(m.runStart - 2)) {
+        role ??= text(tokens, m.runStart - 1, m.end);
+        j = m.runStart - 2;
+        continue;
+      }
+      // "Anthony Anton, president and CEO of the Washington Restaurant Association stated": the role
+      // ran on to the verb without its closing comma; the person before the comma is the subject
+      if (m.kind !== 'person') {
+        let c = m.runStart - 1;
+        while (c >= 0 && m.runStart - c < 10 && tokens[c].text !== ',' && tokens[c].word && (!tokens[c].cap || TITLES.has(tokens[c].lower))) c--;
+        const person = c > 0 && tokens[c].text === ',' ? p.endsAt.get(c - 1) : undefined;
+        if (person && person.kind === 'person' && tokens.slice(c + 1, m.runStart).some((x) => TITLES.has(x.lower))) {
+          return { who: { type: 'name', mention: person }, shape: 'appositive', role: text(tokens, c + 1, m.end) };
+        }
+      }
+      // "Data from the shipping analytics firm Portcast showed", "a report by X found": X's data
+      if (b && !b.cap) {
+        const lead = tokens.slice(Math.max(0, m.runStart - 8), m.runStart).map((x) => x.lower);
+        const via = Math.max(lead.lastIndexOf('from'), lead.lastIndexOf('by'));
+        if (via > 0 && lead.slice(0, via).some((w) => DOCUMENT_NOUNS.has(w) || w === 'data' || w === 'figures' || w === 'numbers' || w === 'research')) return { who: { type: 'name', mention: m }, shape };
+      }
+      // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
+      // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
+      // "a spokeswoman for YouTube said", "an aide to the senator said": the person the name stands after
+      const q = b && /^(the|a|an)$/.test(b.lower) ? m.runStart - 2 : m.runStart - 1;
+      if (tokens[q] && !tokens[q].cap && /^(for|of|to|at|with)$/.test(tokens[q].lower)) {
+        const h = tokens[q - 1];
+        if (h?.word && !h.cap && UNNAMED_HEADS.has(h.lower)) {
+          let s0 = q - 1;
+          while (s0 > 0 && tokens[s0 - 1].word && !tokens[s0 - 1].cap && DESCRIPTION_WORDS.has(tokens[s0 - 1].lower)) s0--;
+          if (s0 > 0 && tokens[s0 - 1].word && /^(a|an|the|one|another)$/.test(tokens[s0 - 1].lower)) s0--;
+          return { who: { type: 'description', text: text(tokens, s0, m.end), head: h.lower, possessor: m }, shape };
+        }
+      }
+      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
+      const determiner = !!b && /^(a|an|the)$/.test(b.lower);
+      // "after the Paris attacks", "Trump's Twitter attacks": a present form after "the X" or "Y's X" is a
+      // noun the name modifies ("the Times says" and "the Senate votes" keep their organisation)
+      const present = tokens[k].lower === (CUE_VERBS.get(tokens[k].lower) ?? tokens[k].lower) || /[^s]s$/.test(tokens[k].lower);
+      const possessed = !!b && (b.text === '’s' || b.text === "'s");
+      if (present && (determiner || possessed) && (m.place || ((m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1))) return null;
+      // "his State of the Union address", "her Senate campaign": a bare base form right after one
+      // singular name is a noun ("Democrats say" and "Trump and Ryan say" keep their verb)
+      const bare = NOUN_CUES.has(tokens[k].lower) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
+      if (bare) return null;
+      // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone
+      if (b && /^(a|an)$/.test(b.lower) && (m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1) return null;
+      if (b && b.word && !b.cap && !subjectOpener(b)) return null;
+      if (b && POSSESSIVE_PRONOUNS.has(b.lower)) return null;
+      const titled = m.title ? (role ? `${m.title}, ${role}` : m.title) : role;
+      return { who: { type: 'name', mention: m }, shape, ...(titled ? { role: titled } : {}) };
+    }
+    if (t.word && PRONOUNS.has(t.lower)) return { who: { type: 'pronoun', word: t.lower }, shape };
+    // "X, who said …": the name before "who"
+    if (t.lower === 'who' && !t.cap) {
+      const a = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      const mm = p.endsAt.get(a);
+      const pre = mm ? tokens[mm.runStart - 1] : undefined;
+      const object = !!pre && !pre.cap && (PREPOSITIONS.has(pre.lower) || AFFILIATION.has(pre.lower));
+      return mm && !mm.place && !mm.modifier && (mm.kind === 'person' || mm.kind === 'unknown') && !object ? { who: { type: 'name', mention: mm }, shape: 'relative' } : null;
+    }
+    // a description right before the verb: "officials said", "the newspaper reported", "Trump's campaign said"
+    // "Analysts warned": a head noun that only opens the sentence with a capital
+    const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
+    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || affiliatedPlural(p, j))) {
+      let s = j;
+      let possessor: Mention | undefined;
+      while (s > 0 && j - s < 6) {
+        const b = tokens[s - 1];
+        if ((b.text === '’s' || b.text === "'s") && p.endsAt.has(s - 2)) {
+          possessor = p.endsAt.get(s - 2)!;
+          s = possessor.runStart;
+          break;
+        }
+        const mm = p.endsAt.get(s - 1);
+        if (mm && (mm.modifier || mm.kind === 'adjective' || mm.kind === 'organization' || mm.kind === 'unknown' || mm.kind === 'person')) {
+          if (mm.kind !== 'adjective') possessor ??= mm;
+          s = mm.runStart;
+          continue;
+        }
+        if (b.word && !b.cap && (DESCRIPTION_WORDS.has(b.lower) || (!AUX.has(b.lower) && !isCueVerb(b) && !PREPOSITIONS.has(b.lower) && !AFFILIATION.has(b.lower) && !OPENER_WORDS.has(b.lower) && !PRONOUNS.has(b.lower) && j - s < 3))) {
+          s--;
+          continue;
+        }
+        // "the drivers' union"
+        if ((b.text === "'" || b.text === '’') && tokens[s - 2]?.word && /s$/.test(tokens[s - 2].lower)) {
+          s -= 2;
+          continue;
+        }
+        if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
+        break;
+      }
+      return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
+    }
+    // "a person familiar with the negotiations said", "people close to the campaign say"
+    if (t.word && !t.cap) {
+      for (let h = j - 1; h >= 0 && h >= j - 9; h--) {
+        const x = tokens[h];
+        if (!x.word && x.text !== "'s" && x.text !== '’s') break;
+        if (UNNAMED_HEADS.has(x.lower) && /^(familiar|close|briefed|knowledgeable|involved|with)$/.test(tokens[h + 1]?.lower ?? '')) {
+          let s0 = h;
+          while (s0 > 0 && tokens[s0 - 1].word && !tokens[s0 - 1].cap && DESCRIPTION_WORDS.has(tokens[s0 - 1].lower)) s0--;
+          if (s0 > 0 && tokens[s0 - 1].word && tokens[s0 - 1].cap && /^(a|an|the|some|two|three|several|many|one)$/.test(tokens[s0 - 1].lower)) s0--;
+          return { who: { type: 'description', text: text(tokens, s0, j + 1), head: x.lower }, shape };
+        }
+      }
+    }
+    // an appositive: "X, a spokesperson for Y, said", "X, 30, of Raleigh, N.C., said", "X – a fan – gave"
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const mark = t.text;
+      let c = j - 1;
+      while (c >= 0 && j - c < 30) {
+        const x = tokens[c];
+        // "from Ava, Mo., who …": the comma of "City, State" is no end of the appositive
+        if (x.text === mark && !(mark === ',' && p.startsAt.get(c + 1)?.place && p.endsAt.has(c - 1))) break;
+        if ((mark === ',' && CLAUSE_BREAK.has(x.text)) || /^[.;:?!“”"]$/.test(x.text)) break;
+        if (!x.cap && INVERSION_VERBS.has(x.lower) && !/ed$/.test(x.lower)) break;
+        c--;
+      }
+      if (c < 0 || tokens[c].text !== mark) return null;
+      // "the previous nominee, Mitt Romney, called": the appositive is the name itself
+      const inside = p.startsAt.get(c + 1);
+      if (inside && inside.end === j && (inside.kind === 'person' || inside.kind === 'organization' || inside.kind === 'publication') && !inside.place) {
+        const before = text(tokens, Math.max(0, c - 8), c);
+        const desc = /(?:^|\s)((?:the|a|an|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
+        return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
+      }
+      const apposition = text(tokens, c + 1, j);
+      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
+      shape = 'appositive';
+      j = c - 1;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
