@@ -438,24 +438,39 @@ export function detect(doc: Document, url = ''): DetectResult {
   let runWords = 0;
   let teaserWords = 0;
   const excerpts = new Map<Element, number>();
+  // What each block holds (its words and length, and the card it is in), read at most once:
+  // null for a caption, an empty block or a list of links.
+  const read = new Map<number, { n: number; length: number; card: Element | null } | null>();
+  const captions = new Map<Element | null, boolean>();
+  const caption = (el: Element | null) => {
+    let c = captions.get(el);
+    if (c === undefined) captions.set(el, (c = !!el && CAPTION_CLASS.test(el.getAttribute('class') ?? '')));
+    return c;
+  };
+  const readBlock = (i: number) => {
+    const b = facts.all[i];
+    // (A caption class on the block or on its parent.)
+    if (CAPTION_CLASS.test(b.getAttribute('class') ?? '') || caption(b.parentElement)) return null;
+    const whole = b.tagName === 'P' || b.tagName === 'LI';
+    const t = whole ? text(b) : ownText(b);
+    if (!t) return null;
+    if (whole && b.firstElementChild) {
+      let linked = 0;
+      const links = b.getElementsByTagName('a');
+      for (let j = 0; j < links.length; j++) linked += text(links[j]).length;
+      if (linked > t.length / 2) return null;
+    }
+    return { n: words(t), length: t.length, card: cardOf(b) };
+  };
   const readBlocks = (blocks: number[]) => {
     ownWords = ownBlocks = longBlocks = longChars = runWords = teaserWords = 0;
     excerpts.clear();
     let runOpen = true;
     for (const i of blocks) {
-      const b = facts.all[i];
-      if (CAPTION_CLASS.test(`${b.getAttribute('class') ?? ''} ${b.parentElement?.getAttribute('class') ?? ''}`)) continue;
-      const whole = b.tagName === 'P' || b.tagName === 'LI';
-      const t = whole ? text(b) : ownText(b);
-      if (!t) continue;
-      if (whole) {
-        let linked = 0;
-        const links = b.getElementsByTagName('a');
-        for (let j = 0; j < links.length; j++) linked += text(links[j]).length;
-        if (linked > t.length / 2) continue;
-      }
-      const n = words(t);
-      const card = cardOf(b);
+      let r = read.get(i);
+      if (r === undefined) read.set(i, (r = readBlock(i)));
+      if (!r) continue;
+      const { n, card } = r;
       if (card) {
         teaserWords += n;
         excerpts.set(card, (excerpts.get(card) ?? 0) + n);
@@ -465,9 +480,9 @@ export function detect(doc: Document, url = ''): DetectResult {
       ownWords += n;
       ownBlocks++;
       if (i > h1At && runOpen) runWords += n;
-      if (t.length >= 140) {
+      if (r.length >= 140) {
         longBlocks++;
-        longChars += t.length;
+        longChars += r.length;
       }
     }
   };
