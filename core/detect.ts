@@ -331,12 +331,12 @@ export function detect(doc: Document, url = ''): DetectResult {
     here = null;
   }
   const leadsAway = new Map<string, boolean>();
-  const away = (a: Element) => {
-    const href = a.getAttribute('href') ?? '';
+  const leads = (href: string) => {
     let v = leadsAway.get(href);
     if (v === undefined) leadsAway.set(href, (v = elsewhere(href, here)));
     return v;
   };
+  const away = (a: Element) => leads(a.getAttribute('href') ?? '');
   // Each element's text, read at most once.
   const texts = new Map<Element, string>();
   const text = (el: Element) => {
@@ -367,20 +367,27 @@ export function detect(doc: Document, url = ''): DetectResult {
     taken.add(a.getAttribute('href') ?? '');
   });
   const headingHeadlines = headlines.length;
+  const prose = new Map<Element, number>();
   for (const a of facts.links) {
     // A headline link is a line of its own (alone in its parent, or standing between elements,
     // not inside a sentence or a story's paragraph), of headline length, leading to another
-    // page. The cheap questions first.
+    // page not headlined yet. The cheap questions first.
+    const href = a.getAttribute('href') ?? '';
+    if (taken.has(href) || !leads(href)) continue;
     const parent = a.parentElement;
-    if (!parent || (parent.tagName === 'P' && paragraphsAround(parent) >= 2)) continue;
+    if (!parent) continue;
+    if (parent.tagName === 'P') {
+      let n = prose.get(parent);
+      if (n === undefined) prose.set(parent, (n = paragraphsAround(parent)));
+      if (n >= 2) continue;
+    }
     const t = text(a);
     if (t.length < 25) continue;
     const line = inline(parent, 3) && text(parent).length <= t.length + 10 ? parent : parent.tagName !== 'P' && standsAlone(a) ? a : null;
     if (!line) continue;
     let heading = false;
     for (let e: Element | null = line, d = 0; e && d < 4 && !heading; e = e.parentElement, d++) heading = /^H[1-6]$/.test(e.tagName);
-    const href = a.getAttribute('href') ?? '';
-    if (heading || taken.has(href) || !away(a)) continue;
+    if (heading) continue;
     taken.add(href);
     headlines.push(line);
     headlineWords += words(t);
