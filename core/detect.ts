@@ -127,8 +127,8 @@ function gather(doc: Document): PageFacts {
       facts.chrome.add(el);
       let last = el;
       if (el.firstElementChild) {
+        for (const x of el.querySelectorAll('meta, script, input, form')) read(x, x.tagName, true, facts);
         const inside = el.querySelectorAll('*');
-        for (let j = 0; j < inside.length; j++) if (CHROME_READ.has(inside[j].tagName)) read(inside[j], inside[j].tagName, true, facts);
         i += inside.length;
         last = inside[inside.length - 1];
       }
@@ -356,7 +356,7 @@ export function detect(doc: Document, url = ''): DetectResult {
   const taken = new Set<string>(); // the addresses headlined already ("Read more" links to them are not more headlines)
   let headlineWords = 0;
   facts.headings.forEach((h, k) => {
-    let a: Element | null = h.getElementsByTagName('a')[0] ?? null;
+    let a: Element | null = h.querySelector('a');
     for (let e = h.parentElement, d = 0; !a && e && d < 3; e = e.parentElement, d++) if (e.tagName === 'A') a = e;
     if (!a || !away(a)) {
       if (h.tagName === 'H1' && text(h)) h1s.push(k);
