@@ -112,119 +112,93 @@ function gather(doc: Document): PageFacts {
     all, meta: new Map(), jsonLd: [], chrome: new Set(), paragraphs: [], boxes: [], headings: [], headingAt: [], links: [], times: [],
     pictures: [], players: [], articles: 0, cells: 0, password: false, search: false, cart: false,
   };
-  // Containers with a chrome role, asked once (not every container for its role).
-  const roles = new Set<Element>();
-  for (const el of doc.querySelectorAll('[role]')) if (BOXES.has(el.tagName) && CHROME_ROLES.test(el.getAttribute('role') ?? '')) roles.add(el);
-  // The figure and the link the walk is in, as their last element (page order: an element's
-  // descendants follow it). Text inside a figure is a caption, text inside a link is the link's.
-  // The chrome is skipped whole: only its metadata, scripts and forms are read.
-  let figureLast: Element | null = null;
-  let linkLast: Element | null = null;
+  // The chrome, the figure and the link the walk is in (page order: an element's descendants
+  // follow it). Text inside a figure is a caption, text inside a link is the link's.
+  let chrome: Element | null = null;
+  let figure: Element | null = null;
+  let link: Element | null = null;
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     const tag = el.tagName;
-    if (CHROME_TAGS.has(tag) || (roles.size && roles.has(el))) {
-      facts.chrome.add(el);
-      let last = el;
-      if (el.firstElementChild) {
-        for (const x of el.querySelectorAll('meta, script, input, form')) read(x, x.tagName, true, facts);
-        const inside = el.querySelectorAll('*');
-        i += inside.length;
-        last = inside[inside.length - 1];
+    if (chrome && !chrome.contains(el)) chrome = null;
+    if (figure && !figure.contains(el)) figure = null;
+    if (link && !link.contains(el)) link = null;
+    if (!chrome && (CHROME_TAGS.has(tag) || (BOXES.has(tag) && CHROME_ROLES.test(el.getAttribute('role') ?? '')))) facts.chrome.add((chrome = el));
+    if (!figure && (tag === 'FIGURE' || tag === 'FIGCAPTION')) figure = el;
+    if (!link && tag === 'A') link = el;
+    const borrowed = figure || link; // a caption, or a link's own words
+    // Text, headlines, links, times and media in the chrome are not the page's own.
+    if (chrome && tag !== 'INPUT' && tag !== 'FORM' && tag !== 'META' && tag !== 'SCRIPT') continue;
+    switch (tag) {
+      case 'META': {
+        const content = el.getAttribute('content')?.trim();
+        const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
+        if (content && key && !facts.meta.has(key)) facts.meta.set(key, content);
+        continue;
       }
-      if (last === figureLast) figureLast = null;
-      if (last === linkLast) linkLast = null;
-      continue;
+      case 'SCRIPT':
+        if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(...parseJsonLdScript(el.textContent));
+        continue;
+      case 'P':
+        if (!borrowed && facts.paragraphs.length < MAX_BLOCKS) facts.paragraphs.push(i);
+        continue;
+      case 'LI':
+        // A list item is a paragraph too (bulleted stories, "what to know" lists), unless it
+        // holds paragraphs or a list of its own (those count themselves).
+        if (!borrowed && facts.paragraphs.length < MAX_BLOCKS && !hasChild(el, NESTED)) facts.paragraphs.push(i);
+        continue;
+      case 'H1':
+      case 'H2':
+      case 'H3':
+      case 'H4':
+      case 'H5':
+      case 'H6':
+        if (facts.headings.length < 150) {
+          facts.headings.push(el);
+          facts.headingAt.push(i);
+        }
+        continue;
+      case 'A':
+        if (facts.links.length < MAX_LINKS && el.hasAttribute('href')) facts.links.push(el);
+        continue;
+      case 'TIME':
+        if (facts.times.length < 30) facts.times.push(el);
+        continue;
+      case 'ARTICLE':
+        facts.articles++;
+        break;
+      case 'TH':
+        facts.cells++;
+        continue;
+      case 'TD':
+        facts.cells++;
+        break;
+      case 'FIGURE':
+      case 'IMG':
+        if (facts.pictures.length < 60) facts.pictures.push(el);
+        continue;
+      case 'VIDEO':
+        facts.players.push(el);
+        continue;
+      case 'IFRAME':
+        if (PLAYER.test(el.getAttribute('src') ?? '')) facts.players.push(el);
+        continue;
+      case 'INPUT': {
+        const type = el.getAttribute('type');
+        if (type === 'password') facts.password = true;
+        if (type === 'search') facts.search = true;
+        continue;
+      }
+      case 'FORM':
+        if (/cart|basket|checkout/i.test(el.getAttribute('action') ?? '') || /add to (cart|bag|basket)/i.test(el.textContent?.slice(0, 2000) ?? '')) facts.cart = true;
+        continue;
+      case 'BUTTON':
+        if (/add-to-cart|addtocart/i.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('class') ?? ''}`)) facts.cart = true;
+        continue;
     }
-    if (!figureLast && (tag === 'FIGURE' || tag === 'FIGCAPTION')) figureLast = lastOf(el);
-    if (!linkLast && tag === 'A') linkLast = lastOf(el);
-    read(el, tag, !!(figureLast || linkLast), facts, i);
-    if (el === figureLast) figureLast = null;
-    if (el === linkLast) linkLast = null;
+    if (!borrowed && TEXT_CONTAINERS.has(tag) && facts.boxes.length < 5000) facts.boxes.push(i);
   }
   return facts;
-}
-
-/** Read in the chrome too: metadata, scripts and forms. */
-const CHROME_READ = new Set(['INPUT', 'FORM', 'META', 'SCRIPT']);
-
-/** An element's last descendant in page order (itself when it has none). */
-function lastOf(el: Element): Element {
-  while (el.lastElementChild) el = el.lastElementChild;
-  return el;
-}
-
-/** What one element tells (`borrowed`: in a caption or a link; `i`: its place in `all`, absent in the chrome). */
-function read(el: Element, tag: string, borrowed: boolean, facts: PageFacts, i = -1): void {
-  if (i < 0 && !CHROME_READ.has(tag)) return;
-  switch (tag) {
-    case 'META': {
-      const content = el.getAttribute('content')?.trim();
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
-      if (content && key && !facts.meta.has(key)) facts.meta.set(key, content);
-      return;
-    }
-    case 'SCRIPT':
-      if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(...parseJsonLdScript(el.textContent));
-      return;
-    case 'P':
-      if (!borrowed && facts.paragraphs.length < MAX_BLOCKS) facts.paragraphs.push(i);
-      return;
-    case 'LI':
-      // A list item is a paragraph too (bulleted stories, "what to know" lists), unless it
-      // holds paragraphs or a list of its own (those count themselves).
-      if (!borrowed && facts.paragraphs.length < MAX_BLOCKS && !hasChild(el, NESTED)) facts.paragraphs.push(i);
-      return;
-    case 'H1':
-    case 'H2':
-    case 'H3':
-    case 'H4':
-    case 'H5':
-    case 'H6':
-      if (facts.headings.length < 150) {
-        facts.headings.push(el);
-        facts.headingAt.push(i);
-      }
-      return;
-    case 'A':
-      if (facts.links.length < MAX_LINKS && el.hasAttribute('href')) facts.links.push(el);
-      return;
-    case 'TIME':
-      if (facts.times.length < 30) facts.times.push(el);
-      return;
-    case 'ARTICLE':
-      facts.articles++;
-      break;
-    case 'TH':
-      facts.cells++;
-      return;
-    case 'TD':
-      facts.cells++;
-      break;
-    case 'FIGURE':
-    case 'IMG':
-      if (facts.pictures.length < 60) facts.pictures.push(el);
-      return;
-    case 'VIDEO':
-      facts.players.push(el);
-      return;
-    case 'IFRAME':
-      if (PLAYER.test(el.getAttribute('src') ?? '')) facts.players.push(el);
-      return;
-    case 'INPUT': {
-      const type = el.getAttribute('type');
-      if (type === 'password') facts.password = true;
-      if (type === 'search') facts.search = true;
-      return;
-    }
-    case 'FORM':
-      if (/cart|basket|checkout/i.test(el.getAttribute('action') ?? '') || /add to (cart|bag|basket)/i.test(el.textContent?.slice(0, 2000) ?? '')) facts.cart = true;
-      return;
-    case 'BUTTON':
-      if (/add-to-cart|addtocart/i.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('class') ?? ''}`)) facts.cart = true;
-      return;
-  }
-  if (!borrowed && TEXT_CONTAINERS.has(tag) && facts.boxes.length < 5000) facts.boxes.push(i);
 }
 
 /**
