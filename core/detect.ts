@@ -305,12 +305,12 @@ export function detect(doc: Document, url = ''): DetectResult {
     here = null;
   }
   const leadsAway = new Map<string, boolean>();
-  const away = (a: Element) => {
-    const href = a.getAttribute('href') ?? '';
+  const leads = (href: string) => {
     let v = leadsAway.get(href);
     if (v === undefined) leadsAway.set(href, (v = elsewhere(href, here)));
     return v;
   };
+  const away = (a: Element) => leads(a.getAttribute('href') ?? '');
   // Each element's text, read at most once.
   const texts = new Map<Element, string>();
   const text = (el: Element) => {
@@ -330,7 +330,7 @@ export function detect(doc: Document, url = ''): DetectResult {
   const taken = new Set<string>(); // the addresses headlined already ("Read more" links to them are not more headlines)
   let headlineWords = 0;
   facts.headings.forEach((h, k) => {
-    let a: Element | null = h.getElementsByTagName('a')[0] ?? null;
+    let a: Element | null = h.querySelector('a');
     for (let e = h.parentElement, d = 0; !a && e && d < 3; e = e.parentElement, d++) if (e.tagName === 'A') a = e;
     if (!a || !away(a)) {
       if (h.tagName === 'H1' && text(h)) h1s.push(k);
@@ -341,20 +341,27 @@ export function detect(doc: Document, url = ''): DetectResult {
     taken.add(a.getAttribute('href') ?? '');
   });
   const headingHeadlines = headlines.length;
+  const prose = new Map<Element, number>();
   for (const a of facts.links) {
     // A headline link is a line of its own (alone in its parent, or standing between elements,
     // not inside a sentence or a story's paragraph), of headline length, leading to another
-    // page. The cheap questions first.
+    // page not headlined yet. The cheap questions first.
+    const href = a.getAttribute('href') ?? '';
+    if (taken.has(href) || !leads(href)) continue;
     const parent = a.parentElement;
-    if (!parent || (parent.tagName === 'P' && paragraphsAround(parent) >= 2)) continue;
+    if (!parent) continue;
+    if (parent.tagName === 'P') {
+      let n = prose.get(parent);
+      if (n === undefined) prose.set(parent, (n = paragraphsAround(parent)));
+      if (n >= 2) continue;
+    }
     const t = text(a);
     if (t.length < 25) continue;
     const line = inline(parent, 3) && text(parent).length <= t.length + 10 ? parent : parent.tagName !== 'P' && standsAlone(a) ? a : null;
     if (!line) continue;
     let heading = false;
     for (let e: Element | null = line, d = 0; e && d < 4 && !heading; e = e.parentElement, d++) heading = /^H[1-6]$/.test(e.tagName);
-    const href = a.getAttribute('href') ?? '';
-    if (heading || taken.has(href) || !away(a)) continue;
+    if (heading) continue;
     taken.add(href);
     headlines.push(line);
     headlineWords += words(t);
@@ -412,24 +419,39 @@ export function detect(doc: Document, url = ''): DetectResult {
   let runWords = 0;
   let teaserWords = 0;
   const excerpts = new Map<Element, number>();
+  // What each block holds (its words and length, and the card it is in), read at most once:
+  // null for a caption, an empty block or a list of links.
+  const read = new Map<number, { n: number; length: number; card: Element | null } | null>();
+  const captions = new Map<Element | null, boolean>();
+  const caption = (el: Element | null) => {
+    let c = captions.get(el);
+    if (c === undefined) captions.set(el, (c = !!el && CAPTION_CLASS.test(el.getAttribute('class') ?? '')));
+    return c;
+  };
+  const readBlock = (i: number) => {
+    const b = facts.all[i];
+    // (A caption class on the block or on its parent.)
+    if (CAPTION_CLASS.test(b.getAttribute('class') ?? '') || caption(b.parentElement)) return null;
+    const whole = b.tagName === 'P' || b.tagName === 'LI';
+    const t = whole ? text(b) : ownText(b);
+    if (!t) return null;
+    if (whole && b.firstElementChild) {
+      let linked = 0;
+      const links = b.getElementsByTagName('a');
+      for (let j = 0; j < links.length; j++) linked += text(links[j]).length;
+      if (linked > t.length / 2) return null;
+    }
+    return { n: words(t), length: t.length, card: cardOf(b) };
+  };
   const readBlocks = (blocks: number[]) => {
     ownWords = ownBlocks = longBlocks = longChars = runWords = teaserWords = 0;
     excerpts.clear();
     let runOpen = true;
     for (const i of blocks) {
-      const b = facts.all[i];
-      if (CAPTION_CLASS.test(`${b.getAttribute('class') ?? ''} ${b.parentElement?.getAttribute('class') ?? ''}`)) continue;
-      const whole = b.tagName === 'P' || b.tagName === 'LI';
-      const t = whole ? text(b) : ownText(b);
-      if (!t) continue;
-      if (whole) {
-        let linked = 0;
-        const links = b.getElementsByTagName('a');
-        for (let j = 0; j < links.length; j++) linked += text(links[j]).length;
-        if (linked > t.length / 2) continue;
-      }
-      const n = words(t);
-      const card = cardOf(b);
+      let r = read.get(i);
+      if (r === undefined) read.set(i, (r = readBlock(i)));
+      if (!r) continue;
+      const { n, card } = r;
       if (card) {
         teaserWords += n;
         excerpts.set(card, (excerpts.get(card) ?? 0) + n);
@@ -439,9 +461,9 @@ export function detect(doc: Document, url = ''): DetectResult {
       ownWords += n;
       ownBlocks++;
       if (i > h1At && runOpen) runWords += n;
-      if (t.length >= 140) {
+      if (r.length >= 140) {
         longBlocks++;
-        longChars += t.length;
+        longChars += r.length;
       }
     }
   };
