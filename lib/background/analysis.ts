@@ -170,8 +170,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
-/** Makes sure the on-demand page script listens in the tab: ping first, inject only if silent. */
-export async function ensurePageScript(tabId: number): Promise<void> {
+const pageScriptChecks = new Map<number, Promise<void>>();
+
+/**
+ * Makes sure the on-demand page script listens in the tab: ping first, inject only if silent.
+ * Callers on one tab share one check: two injections at once (a saved story's highlights coming
+ * back on load while the popup or the reader asks for the analysis) would each find no page
+ * script, and the second one's start invalidates the first one's context (WXT stops older copies
+ * of a content script), leaving nothing that answers.
+ */
+export function ensurePageScript(tabId: number): Promise<void> {
+  let check = pageScriptChecks.get(tabId);
+  if (!check) {
+    check = pingOrInject(tabId).finally(() => pageScriptChecks.delete(tabId));
+    pageScriptChecks.set(tabId, check);
+  }
+  return check;
+}
+
+async function pingOrInject(tabId: number): Promise<void> {
   try {
     const pong = await withTimeout(sendToTab(browser.tabs, tabId, { type: 'bg:ping' } as Message<'bg:ping'>), 1000, 'ping');
     if (pong && (pong as { ready?: boolean }).ready) return;

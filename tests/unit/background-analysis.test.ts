@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../core/types';
-import { BADGE_TEXT, getAnalysisForTab, readCachedAnalysis, registerAnalysis, restrictedReason } from '../../lib/background/analysis';
+import { BADGE_TEXT, ensurePageScript, getAnalysisForTab, readCachedAnalysis, registerAnalysis, restrictedReason } from '../../lib/background/analysis';
 
 function sample(url: string, title = 'Pompeo heads to North Korea'): Analysis {
   return {
@@ -112,6 +112,17 @@ describe('ui:analyze', () => {
     const forced = await getAnalysisForTab(tabId, { force: true });
     expect(forced).toMatchObject({ ok: true, value: { cached: false } });
     expect(page.executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('injects once when two callers ask at once (a second injection would stop the first copy)', async () => {
+    const page = fakePage();
+    const tabId = await openTab('https://fortune.com/story');
+    const other = await openTab('https://fortune.com/other');
+    await Promise.all([ensurePageScript(tabId), ensurePageScript(tabId), ensurePageScript(other)]);
+    expect(page.executeScript.mock.calls.map(([call]) => (call as { target: { tabId: number } }).target.tabId).sort()).toEqual([tabId, other].sort());
+    // Later checks find it listening and inject nothing.
+    await ensurePageScript(tabId);
+    expect(page.executeScript).toHaveBeenCalledTimes(2);
   });
 
   it('does not serve a cached analysis for another URL of the same tab', async () => {
