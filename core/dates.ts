@@ -100,26 +100,25 @@ const UNIT_PRECISION: Record<Unit, DatePrecision | null> = { day: 'day', week: '
  * them. They are found by what they read (class names don't survive minification).
  */
 function isTimeUnitParser(p: chrono.Parser, context: chrono.ParsingContext): boolean {
+  const reads = parserReads(p, context);
+  return !!reads && ['3 days ago', '3 days later', 'within 3 days', '+3 days'].some(reads) && !reads('3 pm') && !reads('March 3');
+}
+
+/** Whether a pattern parser's regular expression matches a text (null for a parser without one). */
+function parserReads(p: chrono.Parser, context: chrono.ParsingContext): ((text: string) => boolean) | null {
   let re: RegExp;
   try {
     re = p.pattern(context);
   } catch {
-    return false;
+    return null;
   }
-  const reads = (text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
-  return ['3 days ago', '3 days later', 'within 3 days', '+3 days'].some(reads) && !reads('3 pm') && !reads('March 3');
+  return (text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
 }
 
 /** chrono's time-of-day parser ("8:10 PM", "at 3 pm"): a time alone is never a timeline date, and the dates around it are read without it. */
 function isTimeOfDayParser(p: chrono.Parser, context: chrono.ParsingContext): boolean {
-  let re: RegExp;
-  try {
-    re = p.pattern(context);
-  } catch {
-    return false;
-  }
-  const reads = (text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
-  return reads('at 3 pm') && reads('10:30') && !reads('March') && !reads('Monday') && !reads('yesterday');
+  const reads = parserReads(p, context);
+  return !!reads && reads('at 3 pm') && reads('10:30') && !reads('March') && !reads('Monday') && !reads('yesterday');
 }
 
 /**

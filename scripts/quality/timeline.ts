@@ -30,18 +30,7 @@ interface TimexFigures {
 export interface TimelineTotals {
   /** Plain chrono-node on the same sentences (a baseline; no floors). */
   chronoBaseline?: TimexFigures;
-  timebank: {
-    docs: number;
-    gold: number;
-    coverage: number;
-    valueAccuracy: number;
-    eventPrecision: number;
-    events: number;
-    exact: number;
-    wrong: number;
-    overPrecise: number;
-    underPrecise: number;
-  };
+  timebank: { docs: number; gold: number } & TimexFigures;
   benchmark: {
     pages: number;
     events: number;

@@ -119,7 +119,7 @@ describe('ui:analyze', () => {
     const tabId = await openTab('https://fortune.com/story');
     const other = await openTab('https://fortune.com/other');
     await Promise.all([ensurePageScript(tabId), ensurePageScript(tabId), ensurePageScript(other)]);
-    expect(page.executeScript.mock.calls.map(([call]) => (call as { target: { tabId: number } }).target.tabId).sort()).toEqual([tabId, other].sort());
+    expect((page.executeScript.mock.calls as unknown as [{ target: { tabId: number } }][]).map(([call]) => call.target.tabId).sort()).toEqual([tabId, other].sort());
     // Later checks find it listening and inject nothing.
     await ensurePageScript(tabId);
     expect(page.executeScript).toHaveBeenCalledTimes(2);
