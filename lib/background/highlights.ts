@@ -17,6 +17,7 @@ import { fail, isMessage, ok, sendToTab, type Message, type Result } from '../me
 import { libraryDb } from '../library/db';
 import { addHighlight, changeHighlight, cleanChange, cleanNewHighlight, entryForPage, highlightsForPage } from '../library/highlights';
 import { ensurePageScript, getAnalysisForTab, restrictedReason } from './analysis';
+import { registerMenuAndCommand } from './menus';
 
 export const HIGHLIGHT_MENU_ID = 'lede-highlight-selection';
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
@@ -125,16 +126,5 @@ export function registerHighlights(): void {
     }
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create(
-      { id: HIGHLIGHT_MENU_ID, title: t('menuHighlight'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
-      () => void browser.runtime.lastError,
-    );
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
-  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
-
-  // Tests reach the command and menu handlers through the service worker (headless browsers
-  // deliver neither shortcuts nor context-menu clicks). Only extension code sees this global.
-  (globalThis as Record<string, unknown>).__ledeHighlights = { onCommand, onMenuClick };
+  registerMenuAndCommand({ id: HIGHLIGHT_MENU_ID, title: t('menuHighlight'), contexts: ['selection'] }, { onCommand, onMenuClick }, '__ledeHighlights');
 }

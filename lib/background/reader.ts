@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { isAlwaysReader } from '../settings';
 import { toolbarAction } from '../platform';
 import { BADGE_COLOR, ensurePageScript, getAnalysisForTab, restrictedReason } from './analysis';
+import { registerMenuAndCommand } from './menus';
 
 export const READER_MENU_ID = 'lede-toggle-reader';
 export const READER_COMMAND = 'toggle-reader';
@@ -197,16 +198,5 @@ export function registerReader(): void {
     }
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create(
-      { id: READER_MENU_ID, title: t('menuToggleReader'), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
-      () => void browser.runtime.lastError,
-    );
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
-  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
-
-  // Tests reach the command and menu handlers through the service worker (headless browsers
-  // deliver neither shortcuts nor context-menu clicks). Only extension code sees this global.
-  (globalThis as Record<string, unknown>).__ledeReader = { onCommand, onMenuClick };
+  registerMenuAndCommand({ id: READER_MENU_ID, title: t('menuToggleReader'), contexts: ['page'] }, { onCommand, onMenuClick }, '__ledeReader');
 }
