@@ -2,18 +2,7 @@
 // saved highlights in a page the way the extension does it (lib/highlights).
 import { describeRange, indexText, type QuoteSelector } from '../lib/highlights/anchor';
 import { anchorAndMark, unwrapMarks } from '../lib/highlights/marks';
-
-/** mulberry32, as in gen-huge-page.ts (which can't be bundled for a page: it writes files). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -169,14 +169,7 @@ export async function runTimeline(run: Run): Promise<TaskReport<TimelineTotals>>
       timebank: {
         docs: pages.length,
         gold: t.n,
-        coverage: t.n ? t.matched / t.n : 0,
-        valueAccuracy: t.matched ? t.exact / t.matched : 0,
-        eventPrecision: t.events ? t.eventsHit / t.events : 0,
-        events: t.events,
-        exact: t.exact,
-        wrong: t.wrong,
-        overPrecise: t.over,
-        underPrecise: t.under,
+        ...figures(t),
       },
       benchmark: {
         pages: bench.length,
