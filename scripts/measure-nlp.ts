@@ -13,11 +13,14 @@
  *   2. compromise alone as a source finder: `people()` and `organizations()` of the story
  *      (headline + Lede's story sentences), kept only in sentences with an attribution cue (a
  *      speech or writing verb that compromise tags as a verb, or "according to") and not inside
- *      quotation marks; names merged by surname ("Douglas Band" = "Band");
- *   3. Lede + compromise, three ways: (a) Lede's list plus compromise's names that share no word
+ *      quotation marks; names merged by surname ("Douglas Band" = "Band"); and the same with
+ *      only names right next to their cue ("X said", "X (R-Fla.) told", "said X", "according
+ *      to the X");
+ *   3. Lede + compromise, four ways: (a) Lede's list plus compromise's names that share no word
  *      with any of Lede's; (b) the same, only from cue sentences where Lede attributed nothing;
- *      (c) compromise as a check: Lede's person/organization rows kept only when compromise
- *      also finds that name as a person or organisation somewhere in the story.
+ *      (c) the same, only names next to their cue; (d) compromise as a check: Lede's
+ *      person/organization rows kept only when compromise also finds that name as a person or
+ *      organisation somewhere in the story.
  * Time per page: Lede's whole `analyze(document, url)` (the HTML already parsed) and
  * compromise on the story text (parse + names + tags), interleaved page by page in this one
  * process (the order alternates), median and p90; compromise's one-time load (import + first
