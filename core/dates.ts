@@ -83,6 +83,12 @@ export interface DateContext {
   quarter?: { year: number; q: number };
   /** The latest quarter named, for "that quarter". */
   lastQuarter?: { year: number; q: number };
+  /**
+   * The most recent quarter the story reports on (named by its number and already over), for
+   * "year-earlier results" in a story that moves on to another company's later quarter; an
+   * earlier quarter named for comparison ("after a flat second quarter") does not count.
+   */
+  reported?: { year: number; q: number };
 }
 
 export function newDateContext(): DateContext {
@@ -205,7 +211,7 @@ const DATEISH: Record<string, { strong: RegExp[]; weak?: RegExp }> = {
   },
   de: {
     strong: [
-      /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|woche|wochen|monat|monate[n]?|jahr|jahre[sn]?|quartal|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
+      /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|tage[n]?|woche|wochen|monat|monate[n]?|jahr|jahre[sn]?|quartal|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
     ],
   },
   fr: {
@@ -292,6 +298,8 @@ const FRACTION = /^\d{1,2}\/\d{1,2}$|\d\s+\d{1,2}\/\d{1,2}\b/;
 const ENDED = /\b(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A period other than a quarter ("for the nine months", "the first half"): "a year earlier" is then a year. */
 const OTHER_PERIOD = /\b(nine|six|three|twelve|\d+)[-\s]months?\b|\b(first|second)\s+half\b|\byear[-\s]to[-\s]date\b|\bfull\s+year\b|\bfor\s+the\s+year\b|\bannual\b/i;
+/** Words that count from the date after them ("trading days after", "weeks before the"). */
+const COUNTED_FROM = /(?:\b(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+(?:the\s+)?|(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\s+nach\s+(?:dem\s+)?)$/i; // German compounds: "Handelstage nach dem
 const FIGURES = /[$£€¥]|\d\s*%|\b(percent|cents?|million|billion|net|profit|earnings|revenue|sales|loss|income|shares?)\b/i;
 
 /** The span [first, last] day numbers of a resolved date. */
@@ -355,7 +363,11 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
     const found: FoundDate = { date, precision: res.precision, ...(res.season ? { season: res.season } : {}), text: words, index };
     if (span && span[0] > refDay) found.expected = true;
     out.push(found);
-    ctx.last = { date: startOf(date)!, precision: res.precision, sentence: ctx.sentence };
+    // "Eight trading days after Oct. 12": the story's time is now counted from this date by an
+    // amount Lede does not place (trading days, "weeks after"), so a following "three days later"
+    // has no date to count from.
+    if (!res.consumed && COUNTED_FROM.test(text.slice(Math.max(0, index - 24), index))) ctx.last = undefined;
+    else ctx.last = { date: startOf(date)!, precision: res.precision, sentence: ctx.sentence };
   };
 
   for (let i = 0; i < results.length; i++) {
@@ -598,7 +610,10 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         const adjective = /^(the\s+)?(comparable\s+)?year[-\s](ago|earlier)\b/i.test(r.text.trim()) && !/^a\s/i.test(r.text.trim());
         const yearBefore: Resolved = { date: { year: ref.year - 1, month: 1, day: 1 }, precision: 'year' };
         const quarterBefore = (q: { year: number; q: number }): Resolved => ({ date: { year: q.year - 1, month: 3 * q.q - 2, day: 1 }, precision: 'quarter' });
-        if (adjective) return ctx.quarter && !OTHER_PERIOD.test(text) ? quarterBefore(ctx.quarter) : yearBefore;
+        if (adjective) {
+          const topic = ctx.reported ?? ctx.quarter;
+          return topic && !OTHER_PERIOD.test(text) ? quarterBefore(topic) : yearBefore;
+        }
         const here = ctx.last && ctx.last.sentence === ctx.sentence ? ctx.last : null;
         if (here && (here.precision === 'quarter' || (here.precision === 'day' && ENDED.test(text)))) return { date: shift(here.date, -1, 'year'), precision: here.precision };
         if (OTHER_PERIOD.test(text)) return yearBefore;
@@ -654,6 +669,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         if ((tag.ref === 'ordinal' || (tag.ref === 'explicit' && found.year === ref.year)) && !/year-?(ago|earlier)/i.test(r.text)) {
           const over = (x: { year: number; q: number }) => x.year * 4 + x.q < refQ.year * 4 + refQ.q;
           if (!ctx.quarter || (!over(ctx.quarter) && over(found))) ctx.quarter = found;
+          const latest = ctx.reported ?? ctx.quarter;
+          if (over(found) && (!latest || found.year * 4 + found.q > latest.year * 4 + latest.q)) ctx.reported = found;
         }
         ctx.lastQuarter = found;
         return q(found);

@@ -130,6 +130,13 @@ describe('event-relative phrases: from the date the story gives, else left out',
     expect(dates('Three days after Oct. 12, the index fell.', '1989-10-30')).toEqual(['1989-10-15 day']);
     expect(dates('Two years after 1995, the party split.', '2019-11-20')).toEqual(['1997 year']);
   });
+  it('after "N trading days after <date>" (a count Lede does not place), "three days later" has no date to count from', () => {
+    expect(
+      story('1989-10-30', 'Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%.', "Three days later, as of Friday's close, the Nasdaq Composite was down 6%."),
+    ).toEqual([['1989-10-12 day'], ['1989-10-27 day']]);
+    // A date the story gives plainly is still counted from.
+    expect(story('1989-10-30', 'The index closed at 452 on Oct. 12.', 'Three days later, it was down 6%.')).toEqual([['1989-10-12 day'], ['1989-10-15 day']]);
+  });
   it('"a year earlier" in a quarterly report is the year-ago quarter', () => {
     expect(story('1989-11-02', 'Savin reported a third-quarter net loss of $35.2 million.', 'Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.')).toEqual([
       ['1989-07 quarter'],
@@ -185,6 +192,16 @@ describe('weeks and quarters', () => {
       ['1988-07 quarter'],
     ]);
   });
+  it('"year-earlier results" follow the latest quarter the story reports on, not an earlier one named for comparison', () => {
+    // The story moves on to a second company's later quarter.
+    expect(
+      story('1989-10-26', 'Delta earnings soared in the first quarter.', 'Separately, America West reported third-quarter profit jumped 45%.', 'Year-earlier results included a gain of $1.6 million.'),
+    ).toEqual([['1989-01 quarter'], ['1989-07 quarter'], ['1988-07 quarter']]);
+    // An earlier quarter named in passing does not move the story's quarter.
+    expect(
+      story('1989-11-01', 'Kimberly-Clark posted a 20% gain in third-quarter net income.', 'After a flat second quarter, the company cited its consumer businesses.', 'The comparison was enhanced by charges taken in the year-earlier period.'),
+    ).toEqual([['1989-07 quarter'], ['1989-04 quarter'], ['1988-07 quarter']]);
+  });
   it('"the 1988 quarter", "the 1989 period": the story’s quarter in that year; a year when the story has none', () => {
     expect(story('1989-11-02', 'Coast reported a third-quarter loss.', 'In the 1988 period, the company earned $20.6 million.', 'The 1989 quarter was weak.')).toEqual([
       ['1989-07 quarter'],
@@ -227,5 +244,16 @@ describe('German', () => {
     ctx.sentence = 1;
     expect(findDates('Am nächsten Tag kam er an.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-04']);
     expect(dates('Drei Monate später kam er zurück.', '2021-05-12', 'de')).toEqual([]);
+  });
+  it('after "acht Handelstage nach dem 12. Oktober", "drei Tage später" has no date to count from', () => {
+    const ctx = newDateContext();
+    ctx.sentence = 0;
+    expect(findDates('Acht Handelstage nach dem 12. Oktober 2020 war der Index gefallen.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-12']);
+    ctx.sentence = 1;
+    expect(findDates('Drei Tage später stand er tiefer.', d('2021-05-12'), 'de', ctx)).toEqual([]);
+    ctx.sentence = 2;
+    expect(findDates('Am 3. Oktober 2020 fuhr der Zug los.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-03']);
+    ctx.sentence = 3;
+    expect(findDates('Drei Tage später kam er an.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-06']);
   });
 });
