@@ -72,6 +72,16 @@ describe('tense places a bare weekday, month or day', () => {
     expect(dates('The offer had been due to expire Friday evening.', '2019-11-18')).toEqual(['2019-11-15 day']);
   });
 
+  it('a scheduled event in the simple present is the coming weekday: "they meet Monday"', () => {
+    // 1998-05-01 is a Friday.
+    expect(dates('He and Arafat meet separately Monday with the Secretary of State.', '1998-05-01')).toEqual(['1998-05-04 day']);
+    expect(dates('The talks resume Tuesday in Geneva, officials said.', '1998-05-01')).toEqual(['1998-05-05 day']);
+    // Past forms, an infinitive after a past verb, a noun: not scheduled.
+    expect(dates('He and Arafat met separately Monday.', '1998-05-01')).toEqual(['1998-04-27 day']);
+    expect(dates('They did not meet Monday.', '1998-05-01')).toEqual(['1998-04-27 day']);
+    expect(dates('After the meet Monday, the coach resigned.', '1998-05-01')).toEqual(['1998-04-27 day']);
+  });
+
   it('past tense: the month before the reference; future tense: the coming one', () => {
     expect(dates('He was dismissed in July.', '2019-03-10')).toEqual(['2018-07 month']);
     expect(dates('He stepped down as chairman in March for health reasons.', '1989-11-02')).toEqual(['1989-03 month']);
@@ -233,6 +243,8 @@ describe('German', () => {
   it('tense places the weekday; quarters, "Juli letzten Jahres" and "Anfang August"', () => {
     expect(dates('Der Minister wird am Donnerstag reden.', '2021-05-12', 'de')).toEqual(['2021-05-13 day']);
     expect(dates('Er hat am Donnerstag geredet.', '2021-05-12', 'de')).toEqual(['2021-05-06 day']);
+    expect(dates('Die Minister treffen sich am Donnerstag in Brüssel.', '2021-05-12', 'de')).toEqual(['2021-05-13 day']);
+    expect(dates('Die Minister haben sich am Donnerstag getroffen.', '2021-05-12', 'de')).toEqual(['2021-05-06 day']);
     expect(dates('Im dritten Quartal stieg der Umsatz.', '2021-05-12', 'de')).toEqual(['2020-07 quarter']);
     expect(dates('Im Juli letzten Jahres begann der Bau.', '2021-05-12', 'de')).toEqual(['2020-07 month']);
     expect(findDates('Anfang August wurde gewählt.', d('2021-05-12'), 'de')[0]).toMatchObject({ date: '2020-08', precision: 'month', text: 'Anfang August' });
