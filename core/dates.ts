@@ -296,6 +296,8 @@ const SET_AFTER = /^(?:\s*(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(nights|mornings|eve
 const FRACTION = /^\d{1,2}\/\d{1,2}$|\d\s+\d{1,2}\/\d{1,2}\b/;
 /** A period ended on a day ("the quarter ended Sept. 30", "six months ended Aug. 12"). */
 const ENDED = /\b(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A quarter ended on a day ("the quarter ended Sept. 30", "its third quarter ending Oct. 31"). */
+const QUARTER_ENDED = /\bquarter\s+(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A period other than a quarter ("for the nine months", "the first half"): "a year earlier" is then a year. */
 const OTHER_PERIOD = /\b(nine|six|three|twelve|\d+)[-\s]months?\b|\b(first|second)\s+half\b|\byear[-\s]to[-\s]date\b|\bfull\s+year\b|\bfor\s+the\s+year\b|\bannual\b/i;
 /** Words that count from the date after them ("trading days after", "weeks before the"). */
@@ -615,6 +617,13 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
           return topic && !OTHER_PERIOD.test(text) ? quarterBefore(topic) : yearBefore;
         }
         const here = ctx.last && ctx.last.sentence === ctx.sentence ? ctx.last : null;
+        if (here && here.precision === 'day' && QUARTER_ENDED.test(text)) {
+          // "for the quarter ended Sept. 30, … up from $100 million a year earlier": the quarter's
+          // figures a year before, i.e. the year-ago quarter (the calendar quarter holding most of
+          // the three months that end on that day), not the day.
+          const q = quarterOf(addDays(shift(here.date, -1, 'year'), -45));
+          return { date: { year: q.year, month: 3 * q.q - 2, day: 1 }, precision: 'quarter' };
+        }
         if (here && (here.precision === 'quarter' || (here.precision === 'day' && ENDED.test(text)))) return { date: shift(here.date, -1, 'year'), precision: here.precision };
         if (OTHER_PERIOD.test(text)) return yearBefore;
         if (ctx.quarter && FIGURES.test(text)) return quarterBefore(ctx.quarter);

@@ -147,6 +147,16 @@ describe('event-relative phrases: from the date the story gives, else left out',
     // A date the story gives plainly is still counted from.
     expect(story('1989-10-30', 'The index closed at 452 on Oct. 12.', 'Three days later, it was down 6%.')).toEqual([['1989-10-12 day'], ['1989-10-15 day']]);
   });
+  it('"a year earlier" after "the quarter ended <day>" is the year-ago quarter, not a day', () => {
+    expect(dates('For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million a year earlier.', '1989-10-26')).toEqual([
+      '1989-09-30 day',
+      '1988-07 quarter',
+    ]);
+    // A fiscal quarter ended Oct. 31 (August to October): the calendar quarter holding most of it.
+    expect(dates('Sales rose in the quarter ended Oct. 31 to $9 million from $7 million a year earlier.', '1989-11-20')).toEqual(['1989-10-31 day', '1988-07 quarter']);
+    // Another period ended on a day keeps the day a year before.
+    expect(dates('Net for the nine months ended Sept. 30 rose to $9 million from $7 million a year earlier.', '1989-10-26')).toEqual(['1989-09-30 day', '1988-09-30 day']);
+  });
   it('"a year earlier" in a quarterly report is the year-ago quarter', () => {
     expect(story('1989-11-02', 'Savin reported a third-quarter net loss of $35.2 million.', 'Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.')).toEqual([
       ['1989-07 quarter'],
