@@ -503,7 +503,10 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         const dPast = refStart - key(past);
         const dFuture = key(future) - refStart;
         // A month goes by the tense (no tense: the past, what news mostly reports), unless the
-        // coming one starts within a week ("the first trading day for November" said on Oct. 27).
+        // coming one starts within a week ("the first trading day for November" said on Oct. 27),
+        // or, with no tense at all, within two months ("a cutback in its oil supply in September"
+        // said in August, "goes on sale in late January" said in November): a story names a month
+        // ten or eleven months back with its year or "last".
         // A day without its year too, unless the other reading is much nearer: a story rarely
         // names a day eleven months away without its year. After "to", "until", "through", "by",
         // "effective" (a deadline), the nearest reading.
@@ -511,7 +514,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         let year: number;
         if (thisWord) year = ref.year;
         else if (deadline) year = dPast <= dFuture ? past : future;
-        else if (!withDay) year = t === 'future' ? future : key(future) - dayNumber(ref) <= 7 && future !== past ? future : past;
+        else if (!withDay) year = t === 'future' ? future : key(future) - dayNumber(ref) <= (t === null ? 62 : 7) && future !== past ? future : past;
         else if (t === 'past') year = dPast <= 3 * dFuture ? past : future;
         else if (t === 'future') year = dFuture <= 3 * dPast ? future : past;
         else year = dPast <= dFuture ? past : future;

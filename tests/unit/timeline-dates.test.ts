@@ -89,6 +89,18 @@ describe('tense places a bare weekday, month or day', () => {
     expect(dates('With the general election due this September, the figures hurt.', '1998-02-05')).toEqual(['1998-09 month']);
   });
 
+  it('a month with no tense is the coming one when it starts within two months, else the past one', () => {
+    // (the verb is beyond the tense window: the month stands in a long noun phrase)
+    expect(dates('Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 percent cutback in its oil supply in September.', '1990-08-16')).toEqual(['1990-09 month']);
+    expect(dates('The new Sentra, which goes on sale in late January, loses its boxy look.', '2019-11-20')).toEqual(['2020-01 month']);
+    // Further ahead, or said in the past tense: the past one.
+    expect(dates('The stock rose to a high of $42.875 a share in June from $29.75 in March.', '1989-10-30')).toEqual(['1989-06 month', '1989-03 month']);
+    expect(dates('The company cut its oil supply in September.', '1990-08-16')).toEqual(['1989-09 month']);
+    // German.
+    expect(dates('Der Gipfel der Regierungschefs im Juni in Brüssel.', '2021-05-12', 'de')).toEqual(['2021-06 month']);
+    expect(dates('Ein ähnliches Konzept stellte Ende April die Krankenkasse mit ihrer Akte vor.', '2018-12-20', 'de')).toEqual(['2018-04 month']);
+  });
+
   it('what one agrees or pledges to do is done later: "agreed to buy … in February"', () => {
     expect(dates('Thermo agreed to purchase the unit for $22 million in February.', '1989-11-02')).toEqual(['1990-02 month']);
     expect(dates('The bank announced an agreement to acquire the holding company in January.', '1989-11-02')).toEqual(['1990-01 month']);
