@@ -424,7 +424,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       if (res && english && res.precision === 'year' && /^last\s+year$/i.test(r.text.trim()) && ctx.quarter && !OTHER_PERIOD.test(text) && !/\b(this|next)\s+year\b/i.test(text)) {
         const lead = /\b(?:compared\s+(?:with|to)|from|versus|vs\.?|than|against|corresponding\s+period)\b([^.;]*)$/i.exec(text.slice(Math.max(0, r.index - 80), r.index));
         const figureBefore = lead && /[$£€¥]|\d/.test(lead[1]) && !/\b(reported|said|posted|earned|had|was|were)\b/i.test(lead[1]);
-        const figureAfter = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}[$£€¥\d]/u.test(text.slice(r.index + r.text.length));
+        // "last year's $2.34 billion", "last year's third-period net", "last year's results".
+        const figureAfter = /^['’]s\s+(?:(?:[\p{L}-]+\s+){0,3}[$£€¥\d]|(?:[\p{L}-]+\s+){0,2}(?:results|figures|net|profits?|earnings|loss|sales|revenues?)\b)/u.test(text.slice(r.index + r.text.length));
         if (figureBefore || (lead && /corresponding\s+period/i.test(lead[0])) || figureAfter)
           res = { date: { year: ctx.quarter.year - 1, month: 3 * ctx.quarter.q - 2, day: 1 }, precision: 'quarter' };
       }

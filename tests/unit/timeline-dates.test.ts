@@ -224,6 +224,13 @@ describe('weeks and quarters', () => {
       ['1988-07 quarter'],
     ]);
   });
+  it('"last year\'s results" in a story about a quarter are the year-ago quarter\'s; "last year" elsewhere the year', () => {
+    expect(story('1989-10-26', 'Bethlehem reported a steep drop in third-quarter profit.', "Last year's results were hurt by $41.3 million in restructuring charges.")).toEqual([
+      ['1989-07 quarter'],
+      ['1988-07 quarter'],
+    ]);
+    expect(story('1989-10-26', 'Bethlehem reported a steep drop in third-quarter profit.', "Last year's strike hurt the town.")).toEqual([['1989-07 quarter'], ['1988 year']]);
+  });
   it('"year-earlier results" follow the latest quarter the story reports on, not an earlier one named for comparison', () => {
     // The story moves on to a second company's later quarter.
     expect(
