@@ -95,8 +95,12 @@ export function newDateContext(): DateContext {
   return { sentence: 0 };
 }
 
-/** How many sentences back an event-relative phrase may look for its date. */
-const ANCHOR_REACH = 2;
+/**
+ * How many sentences back an event-relative phrase may look for its date: a narrative keeps its
+ * date for a few sentences ("In March, … It also was considering … A group urged … The following
+ * month, the company put itself up for sale.").
+ */
+const ANCHOR_REACH = 3;
 
 const UNIT_PRECISION: Record<Unit, DatePrecision | null> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: null };
 
@@ -587,7 +591,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         // "down 4.5% from the previous Friday" said of Friday's close: the Friday before that day;
         // with no day just given, the phrase is left out (never counted from the reference).
         // A weekday is counted from a day told in the same paragraph or so: a little further back than other anaphora.
-        const anchor = ctx.last && ctx.last.sentence >= ctx.sentence - 2 * ANCHOR_REACH && ctx.last.precision === 'day' ? ctx.last.date : null;
+        const anchor = ctx.last && ctx.last.sentence >= ctx.sentence - (ANCHOR_REACH + 1) && ctx.last.precision === 'day' ? ctx.last.date : null;
         if (!anchor) return null;
         const wd = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
         const step = tag.n < 0 ? -(((wd - tag.weekday + 6) % 7) + 1) : ((tag.weekday - wd + 6) % 7) + 1;

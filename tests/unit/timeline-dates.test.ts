@@ -152,6 +152,18 @@ describe('event-relative phrases: from the date the story gives, else left out',
     expect(dates('Three days after Oct. 12, the index fell.', '1989-10-30')).toEqual(['1989-10-15 day']);
     expect(dates('Two years after 1995, the party split.', '2019-11-20')).toEqual(['1997 year']);
   });
+  it('"the following month" looks back three sentences for the story\'s date', () => {
+    expect(
+      story(
+        '1989-10-27',
+        'In March, the company received a $24-a-share offer.',
+        'It also was considering a restructuring.',
+        'A group of holders urged the company to act.',
+        'The following month, the company put itself up for sale.',
+      ),
+    ).toEqual([['1989-03 month'], [], [], ['1989-04 month']]);
+    expect(story('1989-10-27', 'In March, it got an offer.', 'It considered it.', 'A group urged it.', 'Holders met.', 'The following month, it was sold.')).toEqual([['1989-03 month'], [], [], [], []]);
+  });
   it('after "N trading days after <date>" (a count Lede does not place), "three days later" has no date to count from', () => {
     expect(
       story('1989-10-30', 'Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%.', "Three days later, as of Friday's close, the Nasdaq Composite was down 6%."),
