@@ -96,7 +96,28 @@ function pastVerb(t: Token[], i: number): Tense {
   const prev = t[i - 1]?.word;
   if (prev && NOT_VERB_AFTER.has(prev) && !/^(ago|yesterday|earlier|previously|once)$/.test(t[i].word)) return null;
   const aux = auxTense(t, i);
+  if (aux === undefined && backshifted(t, i)) return 'future';
   return aux === undefined ? 'past' : aux;
+}
+
+/**
+ * A past form in a time clause under a reported future ("were likely to buy as soon as trading
+ * opened Monday", "would sell once the market reopened"): the tense is shifted back by the
+ * reporting verb, the event is still to come, as after "would".
+ */
+function backshifted(t: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = t[j].word;
+    const conj = w === 'once' || w === 'until' || w === 'when' || (w === 'as' && t[j - 1]?.word === 'soon' && t[j - 2]?.word === 'as');
+    if (!conj) continue;
+    const from = w === 'as' ? j - 2 : j;
+    for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+      const m = t[k].word;
+      if (m === 'would' || m === 'will' || ((m === 'likely' || m === 'expected' || m === 'going') && t[k + 1]?.word === 'to')) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "will be named" is future, "is named" present, "was named"/"has named" past. */

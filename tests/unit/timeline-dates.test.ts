@@ -82,6 +82,14 @@ describe('tense places a bare weekday, month or day', () => {
     expect(dates('After the meet Monday, the coach resigned.', '1998-05-01')).toEqual(['1998-04-27 day']);
   });
 
+  it('a past form in a time clause under a reported future is still to come: "likely to buy as soon as trading opened Monday"', () => {
+    // 1989-11-01 is a Wednesday.
+    expect(dates('The chairman had suggested that institutions were likely to buy its stock as soon as trading opened Monday.', '1989-11-01')).toEqual(['1989-11-06 day']);
+    expect(dates('He said he would resign once the board met Friday.', '1989-11-01')).toEqual(['1989-11-03 day']);
+    // Without the reported future, a time clause in the past is past.
+    expect(dates('Institutions bought the stock as soon as trading opened Monday.', '1989-11-01')).toEqual(['1989-10-30 day']);
+  });
+
   it('past tense: the month before the reference; future tense: the coming one', () => {
     expect(dates('He was dismissed in July.', '2019-03-10')).toEqual(['2018-07 month']);
     expect(dates('He stepped down as chairman in March for health reasons.', '1989-11-02')).toEqual(['1989-03 month']);
