@@ -83,14 +83,24 @@ export interface DateContext {
   quarter?: { year: number; q: number };
   /** The latest quarter named, for "that quarter". */
   lastQuarter?: { year: number; q: number };
+  /**
+   * The most recent quarter the story reports on (named by its number and already over), for
+   * "year-earlier results" in a story that moves on to another company's later quarter; an
+   * earlier quarter named for comparison ("after a flat second quarter") does not count.
+   */
+  reported?: { year: number; q: number };
 }
 
 export function newDateContext(): DateContext {
   return { sentence: 0 };
 }
 
-/** How many sentences back an event-relative phrase may look for its date. */
-const ANCHOR_REACH = 2;
+/**
+ * How many sentences back an event-relative phrase may look for its date: a narrative keeps its
+ * date for a few sentences ("In March, … It also was considering … A group urged … The following
+ * month, the company put itself up for sale.").
+ */
+const ANCHOR_REACH = 3;
 
 const UNIT_PRECISION: Record<Unit, DatePrecision | null> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: null };
 
@@ -205,7 +215,7 @@ const DATEISH: Record<string, { strong: RegExp[]; weak?: RegExp }> = {
   },
   de: {
     strong: [
-      /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|woche|wochen|monat|monate[n]?|jahr|jahre[sn]?|quartal|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
+      /\b(gestern|heute|morgen|vorgestern|übermorgen|letzte[nrs]?|nächste[nrs]?|vergangene[nrs]?|kommende[nrs]?|vor|seit|tage[n]?|woche|wochen|monat|monate[n]?|jahr|jahre[sn]?|quartal|(mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|nacht|abend)\b|\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.\s?\d{0,2}/i,
     ],
   },
   fr: {
@@ -290,8 +300,12 @@ const SET_AFTER = /^(?:\s*(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(nights|mornings|eve
 const FRACTION = /^\d{1,2}\/\d{1,2}$|\d\s+\d{1,2}\/\d{1,2}\b/;
 /** A period ended on a day ("the quarter ended Sept. 30", "six months ended Aug. 12"). */
 const ENDED = /\b(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A quarter ended on a day ("the quarter ended Sept. 30", "its third quarter ending Oct. 31"). */
+const QUARTER_ENDED = /\bquarter\s+(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A period other than a quarter ("for the nine months", "the first half"): "a year earlier" is then a year. */
 const OTHER_PERIOD = /\b(nine|six|three|twelve|\d+)[-\s]months?\b|\b(first|second)\s+half\b|\byear[-\s]to[-\s]date\b|\bfull\s+year\b|\bfor\s+the\s+year\b|\bannual\b/i;
+/** Words that count from the date after them ("trading days after", "weeks before the"). */
+const COUNTED_FROM = /(?:\b(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+(?:the\s+)?|(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\s+nach\s+(?:dem\s+)?)$/i; // German compounds: "Handelstage nach dem
 const FIGURES = /[$£€¥]|\d\s*%|\b(percent|cents?|million|billion|net|profit|earnings|revenue|sales|loss|income|shares?)\b/i;
 
 /** The span [first, last] day numbers of a resolved date. */
@@ -355,7 +369,11 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
     const found: FoundDate = { date, precision: res.precision, ...(res.season ? { season: res.season } : {}), text: words, index };
     if (span && span[0] > refDay) found.expected = true;
     out.push(found);
-    ctx.last = { date: startOf(date)!, precision: res.precision, sentence: ctx.sentence };
+    // "Eight trading days after Oct. 12": the story's time is now counted from this date by an
+    // amount Lede does not place (trading days, "weeks after"), so a following "three days later"
+    // has no date to count from.
+    if (!res.consumed && COUNTED_FROM.test(text.slice(Math.max(0, index - 24), index))) ctx.last = undefined;
+    else ctx.last = { date: startOf(date)!, precision: res.precision, sentence: ctx.sentence };
   };
 
   for (let i = 0; i < results.length; i++) {
@@ -410,7 +428,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       if (res && english && res.precision === 'year' && /^last\s+year$/i.test(r.text.trim()) && ctx.quarter && !OTHER_PERIOD.test(text) && !/\b(this|next)\s+year\b/i.test(text)) {
         const lead = /\b(?:compared\s+(?:with|to)|from|versus|vs\.?|than|against|corresponding\s+period)\b([^.;]*)$/i.exec(text.slice(Math.max(0, r.index - 80), r.index));
         const figureBefore = lead && /[$£€¥]|\d/.test(lead[1]) && !/\b(reported|said|posted|earned|had|was|were)\b/i.test(lead[1]);
-        const figureAfter = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}[$£€¥\d]/u.test(text.slice(r.index + r.text.length));
+        // "last year's $2.34 billion", "last year's third-period net", "last year's results".
+        const figureAfter = /^['’]s\s+(?:(?:[\p{L}-]+\s+){0,3}[$£€¥\d]|(?:[\p{L}-]+\s+){0,2}(?:results|figures|net|profits?|earnings|loss|sales|revenues?)\b)/u.test(text.slice(r.index + r.text.length));
         if (figureBefore || (lead && /corresponding\s+period/i.test(lead[0])) || figureAfter)
           res = { date: { year: ctx.quarter.year - 1, month: 3 * ctx.quarter.q - 2, day: 1 }, precision: 'quarter' };
       }
@@ -489,7 +508,10 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         const dPast = refStart - key(past);
         const dFuture = key(future) - refStart;
         // A month goes by the tense (no tense: the past, what news mostly reports), unless the
-        // coming one starts within a week ("the first trading day for November" said on Oct. 27).
+        // coming one starts within a week ("the first trading day for November" said on Oct. 27),
+        // or, with no tense at all, within two months ("a cutback in its oil supply in September"
+        // said in August, "goes on sale in late January" said in November): a story names a month
+        // ten or eleven months back with its year or "last".
         // A day without its year too, unless the other reading is much nearer: a story rarely
         // names a day eleven months away without its year. After "to", "until", "through", "by",
         // "effective" (a deadline), the nearest reading.
@@ -497,7 +519,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         let year: number;
         if (thisWord) year = ref.year;
         else if (deadline) year = dPast <= dFuture ? past : future;
-        else if (!withDay) year = t === 'future' ? future : key(future) - dayNumber(ref) <= 7 && future !== past ? future : past;
+        else if (!withDay) year = t === 'future' ? future : key(future) - dayNumber(ref) <= (t === null ? 62 : 7) && future !== past ? future : past;
         else if (t === 'past') year = dPast <= 3 * dFuture ? past : future;
         else if (t === 'future') year = dFuture <= 3 * dPast ? future : past;
         else year = dPast <= dFuture ? past : future;
@@ -569,7 +591,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         // "down 4.5% from the previous Friday" said of Friday's close: the Friday before that day;
         // with no day just given, the phrase is left out (never counted from the reference).
         // A weekday is counted from a day told in the same paragraph or so: a little further back than other anaphora.
-        const anchor = ctx.last && ctx.last.sentence >= ctx.sentence - 2 * ANCHOR_REACH && ctx.last.precision === 'day' ? ctx.last.date : null;
+        const anchor = ctx.last && ctx.last.sentence >= ctx.sentence - (ANCHOR_REACH + 1) && ctx.last.precision === 'day' ? ctx.last.date : null;
         if (!anchor) return null;
         const wd = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
         const step = tag.n < 0 ? -(((wd - tag.weekday + 6) % 7) + 1) : ((tag.weekday - wd + 6) % 7) + 1;
@@ -598,8 +620,18 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         const adjective = /^(the\s+)?(comparable\s+)?year[-\s](ago|earlier)\b/i.test(r.text.trim()) && !/^a\s/i.test(r.text.trim());
         const yearBefore: Resolved = { date: { year: ref.year - 1, month: 1, day: 1 }, precision: 'year' };
         const quarterBefore = (q: { year: number; q: number }): Resolved => ({ date: { year: q.year - 1, month: 3 * q.q - 2, day: 1 }, precision: 'quarter' });
-        if (adjective) return ctx.quarter && !OTHER_PERIOD.test(text) ? quarterBefore(ctx.quarter) : yearBefore;
+        if (adjective) {
+          const topic = ctx.reported ?? ctx.quarter;
+          return topic && !OTHER_PERIOD.test(text) ? quarterBefore(topic) : yearBefore;
+        }
         const here = ctx.last && ctx.last.sentence === ctx.sentence ? ctx.last : null;
+        if (here && here.precision === 'day' && QUARTER_ENDED.test(text)) {
+          // "for the quarter ended Sept. 30, … up from $100 million a year earlier": the quarter's
+          // figures a year before, i.e. the year-ago quarter (the calendar quarter holding most of
+          // the three months that end on that day), not the day.
+          const q = quarterOf(addDays(shift(here.date, -1, 'year'), -45));
+          return { date: { year: q.year, month: 3 * q.q - 2, day: 1 }, precision: 'quarter' };
+        }
         if (here && (here.precision === 'quarter' || (here.precision === 'day' && ENDED.test(text)))) return { date: shift(here.date, -1, 'year'), precision: here.precision };
         if (OTHER_PERIOD.test(text)) return yearBefore;
         if (ctx.quarter && FIGURES.test(text)) return quarterBefore(ctx.quarter);
@@ -654,6 +686,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         if ((tag.ref === 'ordinal' || (tag.ref === 'explicit' && found.year === ref.year)) && !/year-?(ago|earlier)/i.test(r.text)) {
           const over = (x: { year: number; q: number }) => x.year * 4 + x.q < refQ.year * 4 + refQ.q;
           if (!ctx.quarter || (!over(ctx.quarter) && over(found))) ctx.quarter = found;
+          const latest = ctx.reported ?? ctx.quarter;
+          if (over(found) && (!latest || found.year * 4 + found.q > latest.year * 4 + latest.q)) ctx.reported = found;
         }
         ctx.lastQuarter = found;
         return q(found);

@@ -18,6 +18,15 @@ const NOT_VERB_AFTER = new Set(
 const COMMIT_WORDS = new Set(
   'agree agrees agreed agreement agreements pledge pledges pledged pledge promise promises promised promising vow vows vowed decide decides decided decision vote votes voted offer offers offered offering plan plans deal bid bids intent intention commitment committed obligated authorized approved approves approval'.split(' '),
 );
+/**
+ * Verbs that, in the simple present, report a scheduled event: "he and Arafat meet Monday", "the
+ * talks resume Friday", "the envoy arrives Nov. 20" (news tells what happened in the past tense).
+ */
+const SCHEDULED_PRESENT = new Set(
+  'meet meets resume resumes convene convenes reconvene reconvenes begin begins arrive arrives visit visits travel travels testify testifies'.split(' '),
+);
+/** Words before a present form that make it something else: "the meet", "to meet", "did not meet". */
+const NOT_PRESENT_AFTER = new Set('to not never did didn\'t does doesn\'t do don\'t would could should might may must can will shall'.split(' '));
 const ADVERBS = new Set('also already just still since recently previously then again jointly formally officially quickly sharply later earlier initially first only'.split(' '));
 const MODALS_FUTURE = new Set(['will', 'shall', "'ll", 'll', 'wo', "won't", 'would', 'gonna']);
 const MODALS_NEUTRAL = new Set(['may', 'might', 'can', 'could', 'should', 'must', 'to', 'not', "n't"]);
@@ -35,6 +44,8 @@ const NOT_PAST_ED = new Set('need speed feed bed red shed seed indeed hundred br
 
 /** German markers: werden/sollen (future), war/wurde/hatte and ge-participles (past). */
 const DE_FUTURE = new Set('wird werden wirst werde soll sollen sollte sollten geplant plant planen planten kommende kommenden kommender nächste nächsten nächster morgen voraussichtlich künftig'.split(' '));
+/** German present forms that report a scheduled event ("trifft am Montag", "die Gespräche beginnen Dienstag"). */
+const DE_SCHEDULED_PRESENT = new Set('trifft treffen beginnt beginnen tagt tagen reist reisen besucht besuchen'.split(' '));
 const DE_PAST = new Set('war waren warst hatte hatten wurde wurden hat haben gestern vorigen vergangene vergangenen vergangener letzte letzten letzter zuvor damals'.split(' '));
 
 interface Token {
@@ -65,6 +76,7 @@ function markEn(t: Token[], i: number): Tense {
   // commits to is done later.
   if (w === 'to' && prev && COMMIT_WORDS.has(prev)) return 'future';
   if (w === 'due' && next === 'to' && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(t[i + 2]?.word ?? '')) return null; // "due to the strike"
+  if (SCHEDULED_PRESENT.has(w) && !(prev && (NOT_VERB_AFTER.has(prev) || NOT_PRESENT_AFTER.has(prev) || BE_PRESENT.has(prev) || BE_PAST.has(prev)))) return 'future';
   if (PLAN_WORDS.has(w)) {
     if (w === 'set' && next !== 'to' && next !== 'for') return pastVerb(t, i);
     if (prev && NOT_VERB_AFTER.has(prev) && !/^(until|till|payable|due|upcoming|coming|forthcoming|pending)$/.test(w)) return null; // "the plan", "a planned merger"
@@ -84,7 +96,28 @@ function pastVerb(t: Token[], i: number): Tense {
   const prev = t[i - 1]?.word;
   if (prev && NOT_VERB_AFTER.has(prev) && !/^(ago|yesterday|earlier|previously|once)$/.test(t[i].word)) return null;
   const aux = auxTense(t, i);
+  if (aux === undefined && backshifted(t, i)) return 'future';
   return aux === undefined ? 'past' : aux;
+}
+
+/**
+ * A past form in a time clause under a reported future ("were likely to buy as soon as trading
+ * opened Monday", "would sell once the market reopened"): the tense is shifted back by the
+ * reporting verb, the event is still to come, as after "would".
+ */
+function backshifted(t: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = t[j].word;
+    const conj = w === 'once' || w === 'until' || w === 'when' || (w === 'as' && t[j - 1]?.word === 'soon' && t[j - 2]?.word === 'as');
+    if (!conj) continue;
+    const from = w === 'as' ? j - 2 : j;
+    for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+      const m = t[k].word;
+      if (m === 'would' || m === 'will' || ((m === 'likely' || m === 'expected' || m === 'going') && t[k + 1]?.word === 'to')) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "will be named" is future, "is named" present, "was named"/"has named" past. */
@@ -106,7 +139,7 @@ function auxTense(t: Token[], i: number): Tense | undefined {
 
 function markDe(t: Token[], i: number): Tense {
   const w = t[i].word;
-  if (DE_FUTURE.has(w)) return 'future';
+  if (DE_FUTURE.has(w) || DE_SCHEDULED_PRESENT.has(w)) return 'future';
   if (DE_PAST.has(w)) return 'past';
   if (w.length > 5 && w.startsWith('ge') && (w.endsWith('t') || w.endsWith('en'))) return 'past';
   return null;

@@ -72,11 +72,41 @@ describe('tense places a bare weekday, month or day', () => {
     expect(dates('The offer had been due to expire Friday evening.', '2019-11-18')).toEqual(['2019-11-15 day']);
   });
 
+  it('a scheduled event in the simple present is the coming weekday: "they meet Monday"', () => {
+    // 1998-05-01 is a Friday.
+    expect(dates('He and Arafat meet separately Monday with the Secretary of State.', '1998-05-01')).toEqual(['1998-05-04 day']);
+    expect(dates('The talks resume Tuesday in Geneva, officials said.', '1998-05-01')).toEqual(['1998-05-05 day']);
+    // Past forms, an infinitive after a past verb, a noun: not scheduled.
+    expect(dates('He and Arafat met separately Monday.', '1998-05-01')).toEqual(['1998-04-27 day']);
+    expect(dates('They did not meet Monday.', '1998-05-01')).toEqual(['1998-04-27 day']);
+    expect(dates('After the meet Monday, the coach resigned.', '1998-05-01')).toEqual(['1998-04-27 day']);
+  });
+
+  it('a past form in a time clause under a reported future is still to come: "likely to buy as soon as trading opened Monday"', () => {
+    // 1989-11-01 is a Wednesday.
+    expect(dates('The chairman had suggested that institutions were likely to buy its stock as soon as trading opened Monday.', '1989-11-01')).toEqual(['1989-11-06 day']);
+    expect(dates('He said he would resign once the board met Friday.', '1989-11-01')).toEqual(['1989-11-03 day']);
+    // Without the reported future, a time clause in the past is past.
+    expect(dates('Institutions bought the stock as soon as trading opened Monday.', '1989-11-01')).toEqual(['1989-10-30 day']);
+  });
+
   it('past tense: the month before the reference; future tense: the coming one', () => {
     expect(dates('He was dismissed in July.', '2019-03-10')).toEqual(['2018-07 month']);
     expect(dates('He stepped down as chairman in March for health reasons.', '1989-11-02')).toEqual(['1989-03 month']);
     expect(dates('The council will vote in March.', '2019-11-10')).toEqual(['2020-03 month']);
     expect(dates('With the general election due this September, the figures hurt.', '1998-02-05')).toEqual(['1998-09 month']);
+  });
+
+  it('a month with no tense is the coming one when it starts within two months, else the past one', () => {
+    // (the verb is beyond the tense window: the month stands in a long noun phrase)
+    expect(dates('Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 percent cutback in its oil supply in September.', '1990-08-16')).toEqual(['1990-09 month']);
+    expect(dates('The new Sentra, which goes on sale in late January, loses its boxy look.', '2019-11-20')).toEqual(['2020-01 month']);
+    // Further ahead, or said in the past tense: the past one.
+    expect(dates('The stock rose to a high of $42.875 a share in June from $29.75 in March.', '1989-10-30')).toEqual(['1989-06 month', '1989-03 month']);
+    expect(dates('The company cut its oil supply in September.', '1990-08-16')).toEqual(['1989-09 month']);
+    // German.
+    expect(dates('Der Gipfel der Regierungschefs im Juni in Brüssel.', '2021-05-12', 'de')).toEqual(['2021-06 month']);
+    expect(dates('Ein ähnliches Konzept stellte Ende April die Krankenkasse mit ihrer Akte vor.', '2018-12-20', 'de')).toEqual(['2018-04 month']);
   });
 
   it('what one agrees or pledges to do is done later: "agreed to buy … in February"', () => {
@@ -129,6 +159,35 @@ describe('event-relative phrases: from the date the story gives, else left out',
   it('"N units after <date>" counts from that date', () => {
     expect(dates('Three days after Oct. 12, the index fell.', '1989-10-30')).toEqual(['1989-10-15 day']);
     expect(dates('Two years after 1995, the party split.', '2019-11-20')).toEqual(['1997 year']);
+  });
+  it('"the following month" looks back three sentences for the story\'s date', () => {
+    expect(
+      story(
+        '1989-10-27',
+        'In March, the company received a $24-a-share offer.',
+        'It also was considering a restructuring.',
+        'A group of holders urged the company to act.',
+        'The following month, the company put itself up for sale.',
+      ),
+    ).toEqual([['1989-03 month'], [], [], ['1989-04 month']]);
+    expect(story('1989-10-27', 'In March, it got an offer.', 'It considered it.', 'A group urged it.', 'Holders met.', 'The following month, it was sold.')).toEqual([['1989-03 month'], [], [], [], []]);
+  });
+  it('after "N trading days after <date>" (a count Lede does not place), "three days later" has no date to count from', () => {
+    expect(
+      story('1989-10-30', 'Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%.', "Three days later, as of Friday's close, the Nasdaq Composite was down 6%."),
+    ).toEqual([['1989-10-12 day'], ['1989-10-27 day']]);
+    // A date the story gives plainly is still counted from.
+    expect(story('1989-10-30', 'The index closed at 452 on Oct. 12.', 'Three days later, it was down 6%.')).toEqual([['1989-10-12 day'], ['1989-10-15 day']]);
+  });
+  it('"a year earlier" after "the quarter ended <day>" is the year-ago quarter, not a day', () => {
+    expect(dates('For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million a year earlier.', '1989-10-26')).toEqual([
+      '1989-09-30 day',
+      '1988-07 quarter',
+    ]);
+    // A fiscal quarter ended Oct. 31 (August to October): the calendar quarter holding most of it.
+    expect(dates('Sales rose in the quarter ended Oct. 31 to $9 million from $7 million a year earlier.', '1989-11-20')).toEqual(['1989-10-31 day', '1988-07 quarter']);
+    // Another period ended on a day keeps the day a year before.
+    expect(dates('Net for the nine months ended Sept. 30 rose to $9 million from $7 million a year earlier.', '1989-10-26')).toEqual(['1989-09-30 day', '1988-09-30 day']);
   });
   it('"a year earlier" in a quarterly report is the year-ago quarter', () => {
     expect(story('1989-11-02', 'Savin reported a third-quarter net loss of $35.2 million.', 'Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.')).toEqual([
@@ -185,6 +244,23 @@ describe('weeks and quarters', () => {
       ['1988-07 quarter'],
     ]);
   });
+  it('"last year\'s results" in a story about a quarter are the year-ago quarter\'s; "last year" elsewhere the year', () => {
+    expect(story('1989-10-26', 'Bethlehem reported a steep drop in third-quarter profit.', "Last year's results were hurt by $41.3 million in restructuring charges.")).toEqual([
+      ['1989-07 quarter'],
+      ['1988-07 quarter'],
+    ]);
+    expect(story('1989-10-26', 'Bethlehem reported a steep drop in third-quarter profit.', "Last year's strike hurt the town.")).toEqual([['1989-07 quarter'], ['1988 year']]);
+  });
+  it('"year-earlier results" follow the latest quarter the story reports on, not an earlier one named for comparison', () => {
+    // The story moves on to a second company's later quarter.
+    expect(
+      story('1989-10-26', 'Delta earnings soared in the first quarter.', 'Separately, America West reported third-quarter profit jumped 45%.', 'Year-earlier results included a gain of $1.6 million.'),
+    ).toEqual([['1989-01 quarter'], ['1989-07 quarter'], ['1988-07 quarter']]);
+    // An earlier quarter named in passing does not move the story's quarter.
+    expect(
+      story('1989-11-01', 'Kimberly-Clark posted a 20% gain in third-quarter net income.', 'After a flat second quarter, the company cited its consumer businesses.', 'The comparison was enhanced by charges taken in the year-earlier period.'),
+    ).toEqual([['1989-07 quarter'], ['1989-04 quarter'], ['1988-07 quarter']]);
+  });
   it('"the 1988 quarter", "the 1989 period": the story’s quarter in that year; a year when the story has none', () => {
     expect(story('1989-11-02', 'Coast reported a third-quarter loss.', 'In the 1988 period, the company earned $20.6 million.', 'The 1989 quarter was weak.')).toEqual([
       ['1989-07 quarter'],
@@ -216,6 +292,8 @@ describe('German', () => {
   it('tense places the weekday; quarters, "Juli letzten Jahres" and "Anfang August"', () => {
     expect(dates('Der Minister wird am Donnerstag reden.', '2021-05-12', 'de')).toEqual(['2021-05-13 day']);
     expect(dates('Er hat am Donnerstag geredet.', '2021-05-12', 'de')).toEqual(['2021-05-06 day']);
+    expect(dates('Die Minister treffen sich am Donnerstag in Brüssel.', '2021-05-12', 'de')).toEqual(['2021-05-13 day']);
+    expect(dates('Die Minister haben sich am Donnerstag getroffen.', '2021-05-12', 'de')).toEqual(['2021-05-06 day']);
     expect(dates('Im dritten Quartal stieg der Umsatz.', '2021-05-12', 'de')).toEqual(['2020-07 quarter']);
     expect(dates('Im Juli letzten Jahres begann der Bau.', '2021-05-12', 'de')).toEqual(['2020-07 month']);
     expect(findDates('Anfang August wurde gewählt.', d('2021-05-12'), 'de')[0]).toMatchObject({ date: '2020-08', precision: 'month', text: 'Anfang August' });
@@ -227,5 +305,16 @@ describe('German', () => {
     ctx.sentence = 1;
     expect(findDates('Am nächsten Tag kam er an.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-04']);
     expect(dates('Drei Monate später kam er zurück.', '2021-05-12', 'de')).toEqual([]);
+  });
+  it('after "acht Handelstage nach dem 12. Oktober", "drei Tage später" has no date to count from', () => {
+    const ctx = newDateContext();
+    ctx.sentence = 0;
+    expect(findDates('Acht Handelstage nach dem 12. Oktober 2020 war der Index gefallen.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-12']);
+    ctx.sentence = 1;
+    expect(findDates('Drei Tage später stand er tiefer.', d('2021-05-12'), 'de', ctx)).toEqual([]);
+    ctx.sentence = 2;
+    expect(findDates('Am 3. Oktober 2020 fuhr der Zug los.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-03']);
+    ctx.sentence = 3;
+    expect(findDates('Drei Tage später kam er an.', d('2021-05-12'), 'de', ctx).map((f) => f.date)).toEqual(['2020-10-06']);
   });
 });
