@@ -80,7 +80,9 @@ const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
 /** Nouns of something said or written that make "X's <noun>" an attribution ("Trump's statement"; not "Trump's plan"). */
 const UTTERANCE_NOUNS = new Set('statement statements remarks remark comments comment speech tweet tweets letter memo email op-ed column essay testimony interview words claim claims assertion argument warning warnings criticism endorsement proposal promise pledge vow announcement response reply answer prediction assessment accusation accusations allegation allegations charge charges threat demand message account explanation denial admission insistence mantra refrain slogan catchphrase'.split(' '));
 /** Cue verbs whose base form is as often a noun: "the State of the Union address", "a Senate campaign". */
-const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto']);
+const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto', 'campaign', 'show', 'state']);
+/** Their plurals: "Rust Belt states", "Sunday shows" (a name ending in -s keeps its verb: "Democrats say"). */
+const NOUN_CUE_PLURALS = new Set(['states', 'shows', 'campaigns']);
 /** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */
 const PASSIVE_OBJECT = new Set(['expected', 'viewed', 'considered', 'regarded', 'seen', 'shown', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded', 'portrayed', 'characterized', 'characterised', 'known', 'deemed', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'forecast', 'estimated', 'favored', 'favoured', 'backed', 'supported', 'opposed', 'criticized', 'criticised', 'praised', 'accused', 'blamed', 'charged', 'endorsed', 'attacked', 'asked', 'urged', 'invited', 'told', 'cited', 'reported', 'alleged']);
 /** Prepositions after which a name is an object, not the subject ("officials who spoke with The Huffington Post said"). */
@@ -538,7 +540,11 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       if (present && (determiner || possessed) && (m.place || ((m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1))) return null;
       // "his State of the Union address", "her Senate campaign": a bare base form right after one
       // singular name is a noun ("Democrats say" and "Trump and Ryan say" keep their verb)
-      const bare = NOUN_CUES.has(tokens[k].lower) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
+      // ("the Clinton campaign spokesman", "Clinton campaign says": the campaign speaks, through its people)
+      const next = tokens[k + 1];
+      const staff = tokens[k].lower === 'campaign' && !!next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower) || ORG_WORDS.has(next.lower) || CUE_VERBS.has(next.lower));
+      const plural = NOUN_CUE_PLURALS.has(tokens[k].lower) && !/^(that|:|“|")$/.test(next?.lower ?? '');
+      const bare = ((NOUN_CUES.has(tokens[k].lower) && !staff) || plural) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
       if (bare) return null;
       // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone
       if (b && /^(a|an)$/.test(b.lower) && (m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1) return null;

@@ -270,10 +270,15 @@ export function text(tokens: Token[], from: number, to: number): string {
  * the document never capitalises it anywhere else.
  */
 function ordinaryWord(lower: string, ctx: NameContext, inRun: boolean): boolean {
+  // "Hours later, …", "Years after …"
+  if (!inRun && TIME_NOUNS.has(lower)) return true;
   if (ctx.lowerWords.has(lower) || UNNAMED_HEADS.has(lower) || CUE_VERBS.has(lower) || (/s$/.test(lower) && UNNAMED_HEADS.has(lower.slice(0, -1)))) return true;
   // alone and never capitalised elsewhere, a word with an ordinary ending ("Harking", "Additional", "Audiences")
   return !inRun && !ctx.capWords.has(lower) && (/(?:ing|ed|ly|al|ous|ive|ful|less|able|ible|ment|ness|tion|sion|ity|ism|ist)$/.test(lower) || (/s$/.test(lower) && (ctx.lowerWords.has(lower.slice(0, -1)) || ctx.lowerWords.has(lower.replace(/ies$/, 'y')))));
 }
+
+/** Spans of time that open a sentence ("Hours later"), never a name alone there. */
+const TIME_NOUNS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'moments']);
 
 /** "Western states", "Republican polls": a cue verb's -s form that reads as a plural noun after an adjective. */
 function pluralNoun(lower: string): boolean {

@@ -123,6 +123,26 @@ describe('attribution shapes', () => {
     expect(find(a, 'Ana Ruiz')).toBeDefined();
   });
 
+  it('a cue word that reads as a noun after a name is no cue: "her Senate campaign", "a Lakeview Radio show", "Rust Belt states", "a Becker state"', () => {
+    const a = analyzeBody('<p>Ellen Park faced questions about loans to her 2012 Senate campaign. Tom Becker hosts a Lakeview Radio show on weekends. The Rust Belt states – Ohio, Michigan and Wisconsin – could decide the race. Here is why Indiana could be an even better Becker state: it has the most factory jobs.</p>');
+    expect(find(a, /Senate/)).toBeUndefined();
+    expect(find(a, /Lakeview/)).toBeUndefined();
+    expect(find(a, /Rust Belt/)).toBeUndefined();
+    expect(find(a, /Becker/)).toBeUndefined();
+  });
+
+  it('"the Park campaign spokesman Tom Becker said": the campaign word before a role keeps its speaker', () => {
+    const a = analyzeBody('<p>Park campaign spokesman Tom Becker said the numbers were wrong. Park campaign officials declined to comment.</p>');
+    expect(find(a, 'Tom Becker')).toBeDefined();
+  });
+
+  it('a word that opens a sentence is no name when it is a span of time or a connective: "Hours later", "Whatever his doubts"', () => {
+    const a = analyzeBody('<p>Hours later, Ana Ruiz told reporters the count was done. Whatever his doubts, Jamie Cole conceded the race. Absent a deal, Tom Becker warned, the port would close. Whenever asked about the plan, they changed the subject.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, 'Jamie Cole')).toBeDefined();
+    for (const word of ['Hours', 'Whatever', 'Absent', 'Whenever']) expect(a.sources.find((s) => s.name.split(/\s+/).includes(word))).toBeUndefined();
+  });
+
   it('coordinated subjects: "Maria Lopez and Council President Angela Brooks pledged" names both', () => {
     const a = analyzeBody('<p>Maria Lopez and Council President Angela Brooks pledged to keep talking. Tom Becker met Ana Ruiz and Jamie Cole said nothing.</p>');
     expect(find(a, 'Maria Lopez')).toMatchObject({ kind: 'person', cue: 'pledged' });
