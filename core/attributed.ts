@@ -158,7 +158,9 @@ export function candidates(
       out.push(cand);
     }
     cand.attributions.push(a);
-    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
+    // a name the story quotes someone else saying ("as Erica said the other day", inside a quotation)
+    // is that speaker's source, not the story's: it adds passages but does not list the name
+    if ((a.who.type === 'name' && !a.quoted) || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
     const src = cand.source;
     const passage: SourcePassage = { text: sentenceText(a.sentence), sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
     src.passages!.push(passage);

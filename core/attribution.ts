@@ -138,7 +138,13 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
   tokens.forEach((t, k) => {
     if (QUOTE_OPEN.has(t.text)) inQuote = true;
     else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
-    else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) inQuote = !inQuote;
+    else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) {
+      // a straight mark opens where it leans on the word after it, closes where it leans on the word
+      // before (a quotation split over sentences starts with its closing mark: `fine," she said`)
+      const before = k > 0 && tokens[k - 1].end === t.start;
+      const after = !!tokens[k + 1] && tokens[k + 1].start === t.end && tokens[k + 1].word;
+      inQuote = before && !after ? false : after && !before ? true : !inQuote;
+    }
     quoted.push(inQuote && !QUOTE_OPEN.has(t.text));
   });
   for (const m of mentions) {

@@ -143,6 +143,19 @@ describe('attribution shapes', () => {
     for (const word of ['Hours', 'Whatever', 'Absent', 'Whenever']) expect(a.sources.find((s) => s.name.split(/\s+/).includes(word))).toBeUndefined();
   });
 
+  it('a name someone is quoted saying inside a quotation is the speaker’s source, not the story’s', () => {
+    const a = analyzeBody('<p>“It isn’t easy, but as Erica Munn said the other day, we keep going,” Ana Ruiz said. “George Hale told me I was mistaken,” Tom Becker told the crowd.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, 'Tom Becker')).toBeDefined();
+    expect(find(a, /Erica/)).toBeUndefined();
+    expect(find(a, /George Hale/)).toBeUndefined();
+  });
+
+  it('a quotation that runs over two sentences closes with its straight mark: the speaker after it is listed', () => {
+    const a = analyzeBody('<p>"We will win this. It is the same attack," campaign spokesman Brian Fallon said on Monday.</p>');
+    expect(find(a, 'Brian Fallon')).toMatchObject({ kind: 'person', cue: 'said' });
+  });
+
   it('coordinated subjects: "Maria Lopez and Council President Angela Brooks pledged" names both', () => {
     const a = analyzeBody('<p>Maria Lopez and Council President Angela Brooks pledged to keep talking. Tom Becker met Ana Ruiz and Jamie Cole said nothing.</p>');
     expect(find(a, 'Maria Lopez')).toMatchObject({ kind: 'person', cue: 'pledged' });
