@@ -91,6 +91,11 @@ const PREPOSITIONS = new Set(['with', 'to', 'about', 'against', 'than', 'like', 
 const PLATFORMS = /^(?:Twitter|Facebook|Instagram|X|YouTube|TikTok|Bluesky|Threads|Mastodon|Truth Social|LinkedIn|Reddit|Snapchat|Telegram|WhatsApp)$/;
 /** Lines that credit the reporting, not sources: "(Reporting by …; Editing by …)". */
 const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|contributed|research)\s+by\b|\b(?:contributed to this (?:report|story))\b/i;
+/** A byline's dateline at the story's end: "Lerer reported from Los Angeles.", "Phillip reported from Oakland, Calif.; Gearan, from Washington." */
+function reportedFrom(tokens: Token[]): boolean {
+  const k = tokens.findIndex((t) => t.lower === 'reported');
+  return k > 0 && k <= 4 && tokens[k + 1]?.lower === 'from' && tokens.length <= 24 && tokens.slice(0, k).every((t) => t.cap || t.lower === 'and' || t.text === ',') && !tokens.some((t) => t.lower === 'that' || /^[“”"']$/.test(t.text));
+}
 
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
 const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
@@ -166,7 +171,7 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
 export function attributionsIn(p: ParsedSentence, sentence: number): Attribution[] {
   const { tokens } = p;
   const out: Attribution[] = [];
-  if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8)))) return out;
+  if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8))) || reportedFrom(tokens)) return out;
   const seen = new Set<string>();
   const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
     const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
@@ -438,7 +443,7 @@ function sentenceSubject(p: ParsedSentence): Who | null {
   let i = 0;
   while (i < tokens.length && !tokens[i].word) i++;
   // a dateline: "WASHINGTON —", "WASHINGTON, June 24 (UPI) —"
-  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–'));
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end)));
   if (dash > 0 && tokens[i].text === tokens[i].text.toUpperCase()) i = dash + 1;
   const at = (k: number): Who | null => {
     const m = p.startsAt.get(k);

@@ -180,7 +180,9 @@ export function findMentions(tokens: Token[], ctx: NameContext): Mention[] {
         // "of" and "for" join an organisation's or a title's name ("University of Texas", "Secretary of
         // State", "Center for American Progress"), not a person to a place ("Ted Cruz of Texas")
         if ((n.lower === 'on' || n.lower === 'de') && !ORG_WORDS.has(tokens[j - 1].lower) && n.lower === 'on') break;
-        if ((n.lower === 'of' || n.lower === 'for') && !ORG_WORDS.has(tokens[j - 1].lower) && !TITLES.has(tokens[j - 1].lower) && !OF_HEADS.has(tokens[j - 1].lower)) break;
+        // ("Centers for Disease Control", "Academies of Sciences": a plural organisation word too)
+        const head = tokens[j - 1].lower;
+        if ((n.lower === 'of' || n.lower === 'for') && !ORG_WORDS.has(head) && !ORG_WORDS.has(head.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y')) && !TITLES.has(head) && !OF_HEADS.has(head)) break;
         j += 2;
         continue;
       }

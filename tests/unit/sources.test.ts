@@ -156,6 +156,20 @@ describe('attribution shapes', () => {
     expect(find(a, 'Brian Fallon')).toMatchObject({ kind: 'person', cue: 'said' });
   });
 
+  it('a byline’s "X reported from Y" is a credit, not a source; a dateline with a spaced hyphen is no name', () => {
+    const a = analyzeBody('<p>LAKEVIEW - Ana Ruiz said the port would reopen on Monday.</p><p>Jamie Cole reported from Lakeview; Tom Becker, from Seaside.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, /LAKEVIEW/i)).toBeUndefined();
+    expect(find(a, 'Jamie Cole')).toBeUndefined();
+    expect(find(a, 'Tom Becker')).toBeUndefined();
+  });
+
+  it('an organisation named with a plural head keeps its whole name: "the Centers for Harbor Safety and Prevention estimates"', () => {
+    const a = analyzeBody('<p>The Centers for Harbor Safety and Prevention estimates that one in ten docks is unsafe.</p>');
+    expect(find(a, 'Centers for Harbor Safety and Prevention')).toMatchObject({ kind: 'organization' });
+    expect(find(a, 'Prevention')).toBeUndefined();
+  });
+
   it('coordinated subjects: "Maria Lopez and Council President Angela Brooks pledged" names both', () => {
     const a = analyzeBody('<p>Maria Lopez and Council President Angela Brooks pledged to keep talking. Tom Becker met Ana Ruiz and Jamie Cole said nothing.</p>');
     expect(find(a, 'Maria Lopez')).toMatchObject({ kind: 'person', cue: 'pledged' });
