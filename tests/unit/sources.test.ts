@@ -170,6 +170,14 @@ describe('attribution shapes', () => {
     expect(find(a, 'Prevention')).toBeUndefined();
   });
 
+  it('a capitalised title alone ("Senator presses …", "the President’s insistence") names no one; an outlet named so does', () => {
+    const a = analyzeBody('<p>Senator presses agenda on the port. The President’s insistence on a deal surprised Ana Ruiz, who said so on Monday. The Economist reported that the port lost money.</p>');
+    expect(find(a, 'Senator')).toBeUndefined();
+    expect(find(a, 'President')).toBeUndefined();
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, /Economist/)).toBeDefined();
+  });
+
   it('coordinated subjects: "Maria Lopez and Council President Angela Brooks pledged" names both', () => {
     const a = analyzeBody('<p>Maria Lopez and Council President Angela Brooks pledged to keep talking. Tom Becker met Ana Ruiz and Jamie Cole said nothing.</p>');
     expect(find(a, 'Maria Lopez')).toMatchObject({ kind: 'person', cue: 'pledged' });
