@@ -12,7 +12,7 @@ import { findMentions, nameContext, tokenize, type Mention, type NameContext } f
 import { resolve, type Entity } from './coref';
 import { outletByName, type Outlet } from './outlets';
 import { COUNTRIES } from './places';
-import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
+import { DOCUMENT_NOUNS, ORG_WORDS, TITLES } from './lexicon';
 
 const ATTRIBUTABLE = new Set(['paragraph', 'list', 'quote']);
 const ORG_HEADS = /^(campaign|committee|group|organization|organisation|agency|department|company|administration|firm|party|union|foundation|center|institute|association|council|office|ministry|government|court|board|commission|network|team|coalition|pac|authorities|police|military)$/;
@@ -75,8 +75,15 @@ export function attributedSources(
   // a source is listed when the story names it as a source at least once; what only a pronoun
   // or "the newspaper" stands for adds to a named source's passages but is not listed on its own
   return candidates(input, blockLinks, home)
-    .filter((c) => c.source.unnamed || c.named)
+    .filter((c) => c.source.unnamed || (c.named && !titleOnly(c.source)))
     .map((c) => c.source);
+}
+
+/** "the Senator", "General": a title written with a capital names no one (an outlet such as "The Economist" does). */
+function titleOnly(s: Source): boolean {
+  if (s.kind === 'publication' || s.kind === 'agency') return false;
+  const words = s.name.toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter((w) => !/^(the|of|a|an)$/.test(w));
+  return words.length > 0 && words.every((w) => TITLES.has(w) && w !== 'justice');
 }
 
 export function candidates(
@@ -158,7 +165,9 @@ export function candidates(
       out.push(cand);
     }
     cand.attributions.push(a);
-    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
+    // a name the story quotes someone else saying ("as Erica said the other day", inside a quotation)
+    // is that speaker's source, not the story's: it adds passages but does not list the name
+    if ((a.who.type === 'name' && !a.quoted) || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
     const src = cand.source;
     const passage: SourcePassage = { text: sentenceText(a.sentence), sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
     src.passages!.push(passage);

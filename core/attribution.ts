@@ -80,7 +80,9 @@ const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
 /** Nouns of something said or written that make "X's <noun>" an attribution ("Trump's statement"; not "Trump's plan"). */
 const UTTERANCE_NOUNS = new Set('statement statements remarks remark comments comment speech tweet tweets letter memo email op-ed column essay testimony interview words claim claims assertion argument warning warnings criticism endorsement proposal promise pledge vow announcement response reply answer prediction assessment accusation accusations allegation allegations charge charges threat demand message account explanation denial admission insistence mantra refrain slogan catchphrase'.split(' '));
 /** Cue verbs whose base form is as often a noun: "the State of the Union address", "a Senate campaign". */
-const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto']);
+const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto', 'campaign', 'show', 'state']);
+/** Their plurals: "Rust Belt states", "Sunday shows" (a name ending in -s keeps its verb: "Democrats say"). */
+const NOUN_CUE_PLURALS = new Set(['states', 'shows', 'campaigns']);
 /** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */
 const PASSIVE_OBJECT = new Set(['expected', 'viewed', 'considered', 'regarded', 'seen', 'shown', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded', 'portrayed', 'characterized', 'characterised', 'known', 'deemed', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'forecast', 'estimated', 'favored', 'favoured', 'backed', 'supported', 'opposed', 'criticized', 'criticised', 'praised', 'accused', 'blamed', 'charged', 'endorsed', 'attacked', 'asked', 'urged', 'invited', 'told', 'cited', 'reported', 'alleged']);
 /** Prepositions after which a name is an object, not the subject ("officials who spoke with The Huffington Post said"). */
@@ -89,6 +91,11 @@ const PREPOSITIONS = new Set(['with', 'to', 'about', 'against', 'than', 'like', 
 const PLATFORMS = /^(?:Twitter|Facebook|Instagram|X|YouTube|TikTok|Bluesky|Threads|Mastodon|Truth Social|LinkedIn|Reddit|Snapchat|Telegram|WhatsApp)$/;
 /** Lines that credit the reporting, not sources: "(Reporting by …; Editing by …)". */
 const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|contributed|research)\s+by\b|\b(?:contributed to this (?:report|story))\b/i;
+/** A byline's dateline at the story's end: "Lerer reported from Los Angeles.", "Phillip reported from Oakland, Calif.; Gearan, from Washington." */
+function reportedFrom(tokens: Token[]): boolean {
+  const k = tokens.findIndex((t) => t.lower === 'reported');
+  return k > 0 && k <= 4 && tokens[k + 1]?.lower === 'from' && tokens.length <= 24 && tokens.slice(0, k).every((t) => t.cap || t.lower === 'and' || t.text === ',') && !tokens.some((t) => t.lower === 'that' || /^[“”"']$/.test(t.text));
+}
 
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
 const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
@@ -136,7 +143,13 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
   tokens.forEach((t, k) => {
     if (QUOTE_OPEN.has(t.text)) inQuote = true;
     else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
-    else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) inQuote = !inQuote;
+    else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) {
+      // a straight mark opens where it leans on the word after it, closes where it leans on the word
+      // before (a quotation split over sentences starts with its closing mark: `fine," she said`)
+      const before = k > 0 && tokens[k - 1].end === t.start;
+      const after = !!tokens[k + 1] && tokens[k + 1].start === t.end && tokens[k + 1].word;
+      inQuote = before && !after ? false : after && !before ? true : !inQuote;
+    }
     quoted.push(inQuote && !QUOTE_OPEN.has(t.text));
   });
   for (const m of mentions) {
@@ -158,7 +171,7 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
 export function attributionsIn(p: ParsedSentence, sentence: number): Attribution[] {
   const { tokens } = p;
   const out: Attribution[] = [];
-  if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8)))) return out;
+  if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8))) || reportedFrom(tokens)) return out;
   const seen = new Set<string>();
   const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
     const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
@@ -430,7 +443,7 @@ function sentenceSubject(p: ParsedSentence): Who | null {
   let i = 0;
   while (i < tokens.length && !tokens[i].word) i++;
   // a dateline: "WASHINGTON —", "WASHINGTON, June 24 (UPI) —"
-  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–'));
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end)));
   if (dash > 0 && tokens[i].text === tokens[i].text.toUpperCase()) i = dash + 1;
   const at = (k: number): Who | null => {
     const m = p.startsAt.get(k);
@@ -538,7 +551,11 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       if (present && (determiner || possessed) && (m.place || ((m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1))) return null;
       // "his State of the Union address", "her Senate campaign": a bare base form right after one
       // singular name is a noun ("Democrats say" and "Trump and Ryan say" keep their verb)
-      const bare = NOUN_CUES.has(tokens[k].lower) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
+      // ("the Clinton campaign spokesman", "Clinton campaign says": the campaign speaks, through its people)
+      const next = tokens[k + 1];
+      const staff = tokens[k].lower === 'campaign' && !!next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower) || ORG_WORDS.has(next.lower) || CUE_VERBS.has(next.lower));
+      const plural = NOUN_CUE_PLURALS.has(tokens[k].lower) && !/^(that|:|“|")$/.test(next?.lower ?? '');
+      const bare = ((NOUN_CUES.has(tokens[k].lower) && !staff) || plural) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
       if (bare) return null;
       // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone
       if (b && /^(a|an)$/.test(b.lower) && (m.kind === 'person' || m.kind === 'unknown') && m.end - m.start === 1) return null;

@@ -185,6 +185,7 @@ let's you've you're you'll you'd i'd i'm i've we'll we'd they'll they'd she'd he
 chapter section page part figure table photo image video read watch see click related more share follow tv
 throughout mine additionally besides moreover furthermore nevertheless regardless whether unless perhaps maybe indeed
 certainly clearly obviously actually already almost always never often sometimes usually once twice q a
+whatever whenever whichever wherever whoever whomever absent beyond likewise otherwise meantime
 `);
 
 /** Adjectives of nations and parties: "Republican voters" is a description, "Republicans" a group. */

@@ -180,7 +180,9 @@ export function findMentions(tokens: Token[], ctx: NameContext): Mention[] {
         // "of" and "for" join an organisation's or a title's name ("University of Texas", "Secretary of
         // State", "Center for American Progress"), not a person to a place ("Ted Cruz of Texas")
         if ((n.lower === 'on' || n.lower === 'de') && !ORG_WORDS.has(tokens[j - 1].lower) && n.lower === 'on') break;
-        if ((n.lower === 'of' || n.lower === 'for') && !ORG_WORDS.has(tokens[j - 1].lower) && !TITLES.has(tokens[j - 1].lower) && !OF_HEADS.has(tokens[j - 1].lower)) break;
+        // ("Centers for Disease Control", "Academies of Sciences": a plural organisation word too)
+        const head = tokens[j - 1].lower;
+        if ((n.lower === 'of' || n.lower === 'for') && !ORG_WORDS.has(head) && !ORG_WORDS.has(head.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y')) && !TITLES.has(head) && !OF_HEADS.has(head)) break;
         j += 2;
         continue;
       }
@@ -270,10 +272,15 @@ export function text(tokens: Token[], from: number, to: number): string {
  * the document never capitalises it anywhere else.
  */
 function ordinaryWord(lower: string, ctx: NameContext, inRun: boolean): boolean {
+  // "Hours later, …", "Years after …"
+  if (!inRun && TIME_NOUNS.has(lower)) return true;
   if (ctx.lowerWords.has(lower) || UNNAMED_HEADS.has(lower) || CUE_VERBS.has(lower) || (/s$/.test(lower) && UNNAMED_HEADS.has(lower.slice(0, -1)))) return true;
   // alone and never capitalised elsewhere, a word with an ordinary ending ("Harking", "Additional", "Audiences")
   return !inRun && !ctx.capWords.has(lower) && (/(?:ing|ed|ly|al|ous|ive|ful|less|able|ible|ment|ness|tion|sion|ity|ism|ist)$/.test(lower) || (/s$/.test(lower) && (ctx.lowerWords.has(lower.slice(0, -1)) || ctx.lowerWords.has(lower.replace(/ies$/, 'y')))));
 }
+
+/** Spans of time that open a sentence ("Hours later"), never a name alone there. */
+const TIME_NOUNS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'moments']);
 
 /** "Western states", "Republican polls": a cue verb's -s form that reads as a plural noun after an adjective. */
 function pluralNoun(lower: string): boolean {

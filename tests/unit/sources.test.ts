@@ -123,6 +123,61 @@ describe('attribution shapes', () => {
     expect(find(a, 'Ana Ruiz')).toBeDefined();
   });
 
+  it('a cue word that reads as a noun after a name is no cue: "her Senate campaign", "a Lakeview Radio show", "Rust Belt states", "a Becker state"', () => {
+    const a = analyzeBody('<p>Ellen Park faced questions about loans to her 2012 Senate campaign. Tom Becker hosts a Lakeview Radio show on weekends. The Rust Belt states – Ohio, Michigan and Wisconsin – could decide the race. Here is why Indiana could be an even better Becker state: it has the most factory jobs.</p>');
+    expect(find(a, /Senate/)).toBeUndefined();
+    expect(find(a, /Lakeview/)).toBeUndefined();
+    expect(find(a, /Rust Belt/)).toBeUndefined();
+    expect(find(a, /Becker/)).toBeUndefined();
+  });
+
+  it('"the Park campaign spokesman Tom Becker said": the campaign word before a role keeps its speaker', () => {
+    const a = analyzeBody('<p>Park campaign spokesman Tom Becker said the numbers were wrong. Park campaign officials declined to comment.</p>');
+    expect(find(a, 'Tom Becker')).toBeDefined();
+  });
+
+  it('a word that opens a sentence is no name when it is a span of time or a connective: "Hours later", "Whatever his doubts"', () => {
+    const a = analyzeBody('<p>Hours later, Ana Ruiz told reporters the count was done. Whatever his doubts, Jamie Cole conceded the race. Absent a deal, Tom Becker warned, the port would close. Whenever asked about the plan, they changed the subject.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, 'Jamie Cole')).toBeDefined();
+    for (const word of ['Hours', 'Whatever', 'Absent', 'Whenever']) expect(a.sources.find((s) => s.name.split(/\s+/).includes(word))).toBeUndefined();
+  });
+
+  it('a name someone is quoted saying inside a quotation is the speaker’s source, not the story’s', () => {
+    const a = analyzeBody('<p>“It isn’t easy, but as Erica Munn said the other day, we keep going,” Ana Ruiz said. “George Hale told me I was mistaken,” Tom Becker told the crowd.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, 'Tom Becker')).toBeDefined();
+    expect(find(a, /Erica/)).toBeUndefined();
+    expect(find(a, /George Hale/)).toBeUndefined();
+  });
+
+  it('a quotation that runs over two sentences closes with its straight mark: the speaker after it is listed', () => {
+    const a = analyzeBody('<p>"We will win this. It is the same attack," campaign spokesman Brian Fallon said on Monday.</p>');
+    expect(find(a, 'Brian Fallon')).toMatchObject({ kind: 'person', cue: 'said' });
+  });
+
+  it('a byline’s "X reported from Y" is a credit, not a source; a dateline with a spaced hyphen is no name', () => {
+    const a = analyzeBody('<p>LAKEVIEW - Ana Ruiz said the port would reopen on Monday.</p><p>Jamie Cole reported from Lakeview; Tom Becker, from Seaside.</p>');
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, /LAKEVIEW/i)).toBeUndefined();
+    expect(find(a, 'Jamie Cole')).toBeUndefined();
+    expect(find(a, 'Tom Becker')).toBeUndefined();
+  });
+
+  it('an organisation named with a plural head keeps its whole name: "the Centers for Harbor Safety and Prevention estimates"', () => {
+    const a = analyzeBody('<p>The Centers for Harbor Safety and Prevention estimates that one in ten docks is unsafe.</p>');
+    expect(find(a, 'Centers for Harbor Safety and Prevention')).toMatchObject({ kind: 'organization' });
+    expect(find(a, 'Prevention')).toBeUndefined();
+  });
+
+  it('a capitalised title alone ("Senator presses …", "the President’s insistence") names no one; an outlet named so does', () => {
+    const a = analyzeBody('<p>Senator presses agenda on the port. The President’s insistence on a deal surprised Ana Ruiz, who said so on Monday. The Economist reported that the port lost money.</p>');
+    expect(find(a, 'Senator')).toBeUndefined();
+    expect(find(a, 'President')).toBeUndefined();
+    expect(find(a, 'Ana Ruiz')).toBeDefined();
+    expect(find(a, /Economist/)).toBeDefined();
+  });
+
   it('coordinated subjects: "Maria Lopez and Council President Angela Brooks pledged" names both', () => {
     const a = analyzeBody('<p>Maria Lopez and Council President Angela Brooks pledged to keep talking. Tom Becker met Ana Ruiz and Jamie Cole said nothing.</p>');
     expect(find(a, 'Maria Lopez')).toMatchObject({ kind: 'person', cue: 'pledged' });
