@@ -41,9 +41,16 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&]*(?:[.'’-][\p{L}\p{N}\p{M}&]+)*\.?
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // every sentence of every story goes through here: plain character tests for ASCII, the Unicode
+  // classes only for other scripts; the replacements only where there is something to replace
   const push = (t: string, start: number) => {
-    const word = /^[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase().replace(/\./g, '').replace(/’/g, "'"), start, end: start + t.length, word, cap: word && /^\p{Lu}/u.test(t) });
+    const c = t.charCodeAt(0);
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_START.test(t);
+    const cap = word && (c < 128 ? c >= 65 && c <= 90 : CAP_START.test(t));
+    let lower = t.toLowerCase();
+    if (lower.includes('.')) lower = lower.replace(/\./g, '');
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    out.push({ text: t, lower, start, end: start + t.length, word, cap });
   };
   for (const m of text.matchAll(WORD)) {
     let t = m[0];
@@ -58,8 +65,8 @@ export function tokenize(text: string): Token[] {
       }
     }
     // French elision before a name: "l'AFP", "d'Emmanuel Macron"; the possessive: "Trump's"
-    const elided = /^([lLdD]['’])(\p{Lu}.*)$/u.exec(t);
-    const poss = /^(.+?)(['’]s)$/u.exec(t);
+    const elided = t.length > 2 && (t[1] === "'" || t[1] === '’') ? /^([lLdD]['’])(\p{Lu}.*)$/u.exec(t) : null;
+    const poss = t.length > 2 && (t.endsWith("'s") || t.endsWith('’s')) ? /^(.+?)(['’]s)$/u.exec(t) : null;
     if (elided) {
       push(elided[1], at);
       push(elided[2], at + 2);
@@ -71,6 +78,8 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAP_START = /^\p{Lu}/u;
 
 export type NameKind = 'person' | 'organization' | 'publication' | 'group' | 'unknown' | 'adjective';
 
