@@ -25,6 +25,13 @@ const KIND_RANK: Record<string, number> = { paragraph: 5, list: 4, quote: 3, hea
 
 export { labelFor };
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether `w` starts a word of `t` (no expression compiled per word: this runs for every word two mentions share). */
+function startsWord(t: string, w: string): boolean {
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) if (i === 0 || !WORD_CHAR.test(t[i - 1])) return true;
+  return false;
+}
+
 /** One date lies within the other (a day in its month, a month in its quarter). */
 function compatible(a: Pick<Candidate, 'span'>, b: Pick<Candidate, 'span'>): boolean {
   const x = a.span;
@@ -112,19 +119,19 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   // "prices" in a markets story, where every sentence has them).
   // How many sentences hold a word (its stem as a word start), counted only for the words two
   // mentions share: most pages never need it.
+  const RARE = 3;
   let lower: string[] | null = null;
   const df = new Map<string, number>();
   const sentencesWith = (w: string): number => {
     let n = df.get(w);
     if (n !== undefined) return n;
     lower ??= sentences.map((x) => x.text.toLowerCase());
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    // only "rare or not" is asked: stop counting past RARE (common words would scan every sentence)
     n = 0;
-    for (const t of lower) if (t.includes(w) && re.test(t)) n++;
+    for (const t of lower) if (startsWord(t, w) && ++n > RARE) break;
     df.set(w, n);
     return n;
   };
-  const RARE = 3;
   const merged: Candidate[] = [];
   for (const c of candidates) {
     const same = merged.find((m) => {
