@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -223,7 +223,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       if (who && who.type === 'name') push(k, who, 'foreign', { cue: foreign.cue }, foreign.cue.toLowerCase());
       continue;
     }
-    const particle = !t.cap && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
+    const particle = !t.cap && particleHead(t.lower) && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
     // "…,” Keidis continued.": after a quotation, the verbs of inversion speak too
     const afterQuote = !t.cap && INVERSION_VERBS.has(t.lower) && tokens.slice(0, k).some((x) => closesQuote(x));
     if (!isCueVerb(t) && !particle && !afterQuote) continue;

@@ -96,6 +96,11 @@ export const CUE_VERBS: Map<string, string> = (() => {
   return m;
 })();
 
+/** The first words PARTICLE_CUES can open with (keep in step): most words can't, and skip building the phrase. */
+const PARTICLE_HEAD = /^(?:point|went|go|weigh|spoke|speak|lash|push|fir|hit|chim|sound|ma[dk]|ga|gi|ra|ru|put|took|take)/;
+export function particleHead(word: string): boolean {
+  return PARTICLE_HEAD.test(word);
+}
 export function cueParticle(text: string): boolean {
   return PARTICLE_CUES.test(text);
 }
