@@ -158,7 +158,7 @@ export function candidates(
       out.push(cand);
     }
     cand.attributions.push(a);
-    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
+    if (a.who.type === 'name' || (a.who.type === 'description' && (a.who.possessor || r.entity?.kind === 'group' || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
     const src = cand.source;
     const passage: SourcePassage = { text: sentenceText(a.sentence), sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
     src.passages!.push(passage);

@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -95,6 +95,9 @@ const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 
 function subjectOpener(b: Token): boolean {
   return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower);
 }
+
+/** A share of a group: "85% of Democrats", "half of voters", "a majority of Republicans". */
+const QUANTITY = /^(?:percent|per cent|%|half|majority|majorities|most|many|some|third|thirds|two-thirds|quarter|quarters|three-quarters|plurality|share|all|none)$/;
 
 /** Lower-case words that name a role before a name: "Council member", "campaign manager", "host". */
 const ROLE_WORDS = new Set(['member', 'manager', 'host', 'owner', 'star', 'anchor', 'pollster', 'strategist', 'economist', 'chair', 'head', 'founder', 'co-founder', 'director', 'researcher', 'professor', 'scholar', 'fellow', 'organizer', 'volunteer', 'delegate', 'voter', 'resident', 'rival', 'ally']);
@@ -264,7 +267,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
       if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
     }
-    const subj = subjectBefore(p, k);
+    const subj = subjectBefore(p, k) ?? longAppositive(p, k, base);
     if (!subj) {
       // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
       let b = k - 1;
@@ -282,6 +285,34 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
   }
   return out;
+}
+
+/**
+ * A person who opens the clause, set off by a long apposition before a speech verb: "Paul Porter,
+ * a truck driver from Ava, Mo., who is a member of the Teamsters union, said"; "'…,' Texas delegate
+ * Bill Eastland, wearing a cowboy hat and campaign pins, said". Only the first person of the
+ * clause, only speech, only a comma before the verb and no sentence break in between.
+ */
+function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who; shape: Shape; role?: string } | null {
+  const { tokens } = p;
+  if (tokens[k - 1]?.text !== ',' || p.quoted[k] || !SPEECH_CUES.has(base)) return null;
+  // the clause opens the sentence or follows a quotation: "“…,” X, …, said"
+  let s0 = firstWord(tokens);
+  for (let i = 1; i < k; i++) if (closesQuote(tokens[i]) && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ',')) {
+    s0 = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    break;
+  }
+  if (s0 < 0) return null;
+  const m = p.mentions.find((x) => x.start >= s0 && x.start <= s0 + 4 && x.start < k && !x.place && x.kind !== 'adjective');
+  if (!m || m.kind !== 'person' || m.place || m.modifier || m.quoted || tokens[m.end]?.text !== ',' || k - m.end > 40) return null;
+  // only a title or a place before the name ("Texas delegate Bill Eastland")
+  for (let i = s0; i < m.runStart; i++) {
+    const x = tokens[i];
+    const inName = p.mentions.some((y) => y.runStart <= i && i < y.end && (y.place || y.kind === 'adjective' || y.kind === 'organization'));
+    if (!inName && !(x.word && !x.cap && (TITLES.has(x.lower) || ROLE_WORDS.has(x.lower) || DESCRIPTION_WORDS.has(x.lower)))) return null;
+  }
+  for (let i = m.end; i < k; i++) if (/^[.;:?!—–]$/.test(tokens[i].text) || (tokens[i].word && !tokens[i].cap && INVERSION_VERBS.has(tokens[i].lower) && !/ed$/.test(tokens[i].lower))) return null;
+  return { who: { type: 'name', mention: m }, shape: 'appositive', role: roleAfter(p, { type: 'name', mention: m }) };
 }
 
 /** Where a name's run starts, with a title in lower case before it ("former Gov. X"). */
@@ -480,6 +511,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       j = o - 1;
       if (j < 0) return null;
     }
+    // "Jillian Chase, 27, a Tinder user in New York, said": the age after the name
+    if (shape === 'appositive' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1]?.text === ',' && p.endsAt.get(j - 2)?.kind === 'person') j -= 2;
     const t = tokens[j];
     const m = p.endsAt.get(j);
     if (m) {
@@ -494,6 +527,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         continue;
       }
       if (m.place && !COUNTRIES.has(m.name)) return null;
+      // "85% of Democrats said", "Half of Vermont Democrats said": a share of a named group speaks for it
+      if (b?.lower === 'of' && /s$/.test(m.name) && !m.place && (m.kind === 'group' || m.kind === 'person' || m.kind === 'unknown') && QUANTITY.test(tokens[m.runStart - 2]?.lower ?? ''))
+        return { who: { type: 'name', mention: m }, shape };
       // "John Smith of Acme said": Acme is the affiliation
       if (b && AFFILIATION.has(b.lower) && p.endsAt.has(m.runStart - 2)) {
         role ??= text(tokens, m.runStart - 1, m.end);
@@ -559,7 +595,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
     // a description right before the verb: "officials said", "the newspaper reported", "Trump's campaign said"
     // "Analysts warned": a head noun that only opens the sentence with a capital
     const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
-    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || affiliatedPlural(p, j))) {
+    const roleHead = t.word && !t.cap && ROLE_HEADS.has(t.lower);
+    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j))) {
       let s = j;
       let possessor: Mention | undefined;
       while (s > 0 && j - s < 6) {
@@ -587,6 +624,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
         break;
       }
+      // "the New Jersey governor said", "Nevada's governor said": one person, by a definite description
+      if (roleHead && !UNNAMED_HEADS.has(t.lower) && !ORG_WORDS.has(t.lower) && !(possessor || /^(the|this|that)$/.test(tokens[s]?.lower ?? ''))) return null;
       return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
     }
     // "a person familiar with the negotiations said", "people close to the campaign say"

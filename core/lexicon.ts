@@ -167,6 +167,13 @@ conservatives liberal liberals progressive progressives respondent respondents p
 military police protester protesters demonstrators organizers organisers backers skeptics fans
 `);
 
+/** Roles that, after "the", stand for one person: "the New Jersey governor", "the GOP front-runner". */
+export const ROLE_HEADS = set(`
+governor nominee front-runner frontrunner hopeful congressman congresswoman mayor businessman businesswoman billionaire
+mogul chairman chairwoman speechwriter actor actress legend star challenger incumbent governor-elect president-elect
+secretary ambassador minister senator
+`);
+
 /** Nouns that stand for a document a story relies on: "a report by…", "the memo". */
 export const DOCUMENT_NOUNS = set('report memo study poll survey filing lawsuit indictment complaint audit analysis document documents letter emails email records transcript data ruling order');
 

@@ -1,0 +1,88 @@
+/**
+ * The source list (issue 11), shapes of attribution that real political news uses and the first
+ * rules missed: a subject behind a party-state tag, an age or a long apposition; a role that
+ * stands for one person ("the New Jersey governor said"); a share of a named group ("85% of
+ * Democrats said"); a party's people opening a sentence ("Democrats say"). Small stories written
+ * here; quality on real news is measured by `npm run quality -- --task sources`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml } from '../../cli/dom';
+import type { Analysis, Source } from '../../core/types';
+
+const FILLER =
+  'The city has argued about the plan for months, and the hearing drew a large crowd of residents, drivers and business owners who waited for hours to speak.';
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title><meta property="og:type" content="article">
+<meta property="og:site_name" content="The Example Courier"></head><body><article><h1>A story</h1><p>${FILLER}</p>${body}<p>${FILLER}</p></article></body></html>`;
+}
+
+const analyzeBody = (body: string): Analysis => analyzeHtml(page(body), 'https://example-courier.test/story');
+const find = (a: Analysis, name: string | RegExp): Source | undefined =>
+  a.sources.find((s) => (typeof name === 'string' ? s.name === name : name.test(s.name)));
+
+describe('subjects behind what stands between them and the verb', () => {
+  it('"Sen. Ellen Park, D-Ore., told": the party-state tag keeps its dot and is skipped', () => {
+    const a = analyzeBody('<p>Sen. Ellen Park, D-Ore., told reporters that the bill would pass.</p>');
+    expect(find(a, 'Ellen Park')).toMatchObject({ kind: 'person', cue: 'told reporters' });
+  });
+
+  it('"Jill Marsh, 27, a nurse in Dayton, said": the age, then the apposition', () => {
+    const a = analyzeBody('<p>Jill Marsh, 27, a nurse in Dayton, said the election rarely came up at work.</p>');
+    expect(find(a, 'Jill Marsh')).toMatchObject({ kind: 'person', cue: 'said', role: 'a nurse in Dayton' });
+  });
+
+  it('a long apposition with a relative clause and a city, state: "Paul Dorn, a driver from Ava, Mo., who …, said"', () => {
+    const a = analyzeBody(
+      '<p>Paul Dorn, a truck driver from Ava, Mo., who is a member of the drivers’ union and a supporter of the mayor, said he already received the raise.</p>',
+    );
+    expect(find(a, 'Paul Dorn')).toMatchObject({ kind: 'person', cue: 'said' });
+    expect(find(a, /Ava|Mo\./)).toBeUndefined();
+  });
+
+  it('after a quotation: "“…,” county delegate Bill Easton, wearing a hat, said"', () => {
+    const a = analyzeBody('<p>“We have had better meetings than this one,” county delegate Bill Easton, wearing a wide hat and two campaign pins, said quietly.</p>');
+    expect(find(a, 'Bill Easton')).toMatchObject({ kind: 'person', cue: 'said' });
+  });
+
+  it('the long apposition needs a verb of speech and the name opening the clause', () => {
+    const a = analyzeBody('<p>Under Mayor Ruth Kane, the agency, which the council praised last year, said it would expand the bus lanes.</p>');
+    expect(find(a, 'Ruth Kane')).toBeUndefined();
+  });
+});
+
+describe('a role that stands for one person', () => {
+  it('"the Ohio governor said" is the governor the story named, however far before', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `<p>The board met for the ${i + 1}th time and the agenda ran long again.</p>`).join('');
+    const a = analyzeBody(`<p>Ohio Gov. Mark Dunn visited the plant on Monday.</p>${filler}<p>The Ohio governor said the plant would stay open.</p>`);
+    expect(find(a, 'Mark Dunn')).toMatchObject({ kind: 'person', count: 1, cue: 'said' });
+    expect(a.sources.filter((s) => /governor/.test(s.name))).toEqual([]);
+  });
+
+  it('one the story does not name is listed as the story describes it, unnamed; a bare role is not listed', () => {
+    const a = analyzeBody('<p>The GOP front-runner said he would win the state. The front-runner said it twice.</p>');
+    expect(find(a, 'GOP front-runner')).toMatchObject({ unnamed: true, kind: 'person' });
+    expect(find(a, /^front-runner/)).toBeUndefined();
+  });
+});
+
+describe('groups named by a party or a nation', () => {
+  it('"85% of Democrats said", "half of Republicans say": the group is the source', () => {
+    const a = analyzeBody('<p>In the survey, 85% of Democrats said the plan was fair. But half of Republicans say it is not.</p>');
+    expect(find(a, 'Democrats')).toMatchObject({ kind: 'person', group: true });
+    expect(find(a, 'Republicans')).toMatchObject({ kind: 'person', group: true });
+  });
+
+  it('"Democrats say …" opening a sentence is the named group, not lower-case unnamed "democrats"', () => {
+    const a = analyzeBody('<p>Democrats say the vote was rushed. Later, the Democrats said they would appeal.</p>');
+    const d = a.sources.filter((s) => /^democrats$/i.test(s.name));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ name: 'Democrats', group: true, count: 2 });
+    expect(d[0].unnamed).toBeFalsy();
+  });
+
+  it('"Conservatives said" opening a sentence stays an unnamed description', () => {
+    const a = analyzeBody('<p>Conservatives said the vote was rushed.</p>');
+    expect(find(a, /^conservatives$/i)).toMatchObject({ unnamed: true });
+  });
+});
