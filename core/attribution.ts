@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, PROPER_ADJECTIVE, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -93,7 +93,9 @@ const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compi
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
 const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
 function subjectOpener(b: Token): boolean {
-  return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower);
+  return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower) ||
+    // "digital consultant Phil Musser says", "student body president X said"
+    (/(?:ant|ent)$/.test(b.lower) && !/^(?:want|went|meant|sent|spent|lent|rent)$/.test(b.lower));
 }
 
 /** A share of a group: "85% of Democrats", "half of voters", "a majority of Republicans". */
@@ -242,7 +244,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
       // "…, said Trump has lied" the verb has a subject of its own
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
-      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text)));
+      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
         push(k, who, 'inverted', cue, base, roleAfter(p, who));
         continue;
@@ -401,7 +403,7 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
       const between = tokens.slice(from, e2);
       if (person && (person.kind === 'person' || person.kind === 'unknown') && !person.place && (poss ? between.every(role) : between.length > 0 && between.some(role))) return { type: 'name', mention: person };
     }
-    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
+    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return capitalDescription(p, k, j);
     // "according to the New York Times", "said Sen. X"
     return { type: 'name', mention: m0 };
   }
@@ -415,6 +417,9 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     const last = words[words.length - 1];
     // a role before a name: "said Priorities spokesman Justin Barasky", "said former secretary of state X"
     if (words.some((w) => TITLES.has(w)) && !/^(of|for|from|by|with|at|to)$/.test(last)) return { type: 'name', mention: m };
+    // "says political scientist Dossym Satpayev", "said retired nurse Ann Cole": a role of plain words
+    if (inverted && m.kind === 'person' && words.length <= 3 && words.every((w) => !PREPOSITIONS.has(w) && !AFFILIATION.has(w) && !AUX.has(w) && !CUE_VERBS.has(w) && !PRONOUNS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && !/^(the|a|an|one|another|and|or|but|that|this|these|those|so|then|now|when|if|as)$/.test(w)))
+      return { type: 'name', mention: m };
     // "a report by X", "data from X", "a statement from X" → X
     if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w))) return { type: 'name', mention: m };
     // "a spokesman for X": unnamed, X's
@@ -425,6 +430,32 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     const words = tokens.slice(j, e).map((x) => x.lower);
     const h = words.find((w) => UNNAMED_HEADS.has(w) || (!inverted && (DOCUMENT_NOUNS.has(w) || ORG_WORDS.has(w))));
     if (h && (!inverted || words.indexOf(h) <= 2)) return { type: 'description', text: describe(p, k, j + words.indexOf(h) + 1), head: h };
+  }
+  return capitalDescription(p, k, j);
+}
+
+/**
+ * A description whose words run through a party, a place or an organisation to its head:
+ * "according to a Democratic aide", "said one unaligned Florida Republican strategist", "said a
+ * prominent Republican National Committee member who …", "said one Democrat familiar with …".
+ */
+function capitalDescription(p: ParsedSentence, k: number, j: number): Who | null {
+  const { tokens } = p;
+  let caps = 0;
+  for (let e = j; e < tokens.length && e < j + 8; e++) {
+    const x = tokens[e];
+    if (!x.word) return null;
+    const head = !x.cap ? UNNAMED_HEADS.has(x.lower) : /^(democrat|republican)$/.test(x.lower) && (!tokens[e + 1]?.word || /^(familiar|close|who|with|involved|briefed|knowledgeable|in|from|on)$/.test(tokens[e + 1].lower));
+    if (head && (caps > 0 || x.cap)) return { type: 'description', text: describe(p, k, e + 1), head: x.lower };
+    if (head) return null;
+    if (x.cap) {
+      const inName = p.mentions.find((y) => y.runStart <= e && e < y.end);
+      // ("Florida Republican" read as a person's name is a party and a place here)
+      if (!inName || (inName.kind === 'person' && !PROPER_ADJECTIVE.test(tokens[inName.end - 1].text))) return null;
+      caps++;
+      continue;
+    }
+    if (PREPOSITIONS.has(x.lower) || AFFILIATION.has(x.lower) || AUX.has(x.lower) || CUE_VERBS.has(x.lower) || PRONOUNS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || /^(and|or|but|that|which|who)$/.test(x.lower)) return null;
   }
   return null;
 }
@@ -565,7 +596,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           return { who: { type: 'description', text: text(tokens, s0, m.end), head: h.lower, possessor: m }, shape };
         }
       }
-      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
+      // ("after BuzzFeed reported", "before Nabisco announced": a conjunction there, the name its clause's subject)
+      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap && !(/^(after|before|until)$/.test(b.lower) && shape === 'subject' && !role)) return null;
       const determiner = !!b && /^(a|an|the)$/.test(b.lower);
       // "after the Paris attacks", "Trump's Twitter attacks": a present form after "the X" or "Y's X" is a
       // noun the name modifies ("the Times says" and "the Senate votes" keep their organisation)
@@ -620,6 +652,11 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         if ((b.text === "'" || b.text === '’') && tokens[s - 2]?.word && /s$/.test(tokens[s - 2].lower)) {
           s -= 2;
           continue;
+        }
+        // "Republican leaders speak …": a party's or nation's adjective that opens the sentence
+        if (b.word && b.cap && s - 1 === firstWord(tokens) && PROPER_ADJECTIVE.test(b.text)) {
+          s--;
+          break;
         }
         if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
         break;

@@ -86,3 +86,33 @@ describe('groups named by a party or a nation', () => {
     expect(find(a, /^conservatives$/i)).toMatchObject({ unnamed: true });
   });
 });
+
+describe('descriptions and roles written with capitals', () => {
+  it('"after the Harbor Tribune reported": a conjunction, not a preposition, before the subject', () => {
+    const a = analyzeBody('<p>The deal faltered in May, after the Harbor Tribune reported that the mayor was writing a book.</p>');
+    expect(find(a, 'Harbor Tribune')).toMatchObject({ kind: 'publication', cue: 'reported' });
+  });
+
+  it('"said one unaligned Ohio Republican strategist", "according to a Democratic aide": unnamed, described with their capitals', () => {
+    const a = analyzeBody('<p>“There is no data to suggest that,” said one unaligned Ohio Republican strategist. The vote was delayed, according to a Democratic aide.</p>');
+    expect(find(a, 'unaligned Ohio Republican strategists')).toMatchObject({ unnamed: true, kind: 'person' });
+    expect(find(a, 'Democratic aides')).toMatchObject({ unnamed: true, kind: 'person' });
+    expect(a.sources.filter((s) => !s.unnamed && /Ohio|Republican|Democratic/.test(s.name))).toEqual([]);
+  });
+
+  it('"said one Democrat familiar with the talks" keeps the whole description', () => {
+    const a = analyzeBody('<p>“It was not a convincing argument,” said one Democrat familiar with the talks.</p>');
+    expect(find(a, /^Democrat familiar with the talks/)).toMatchObject({ unnamed: true });
+  });
+
+  it('a role of plain words before a name: "says political scientist Dana Ruiz in Almaty", "digital consultant Phil Mercer says"', () => {
+    const a = analyzeBody('<p>The city has more pull through its films, says political scientist Dana Ruiz in Almaty. Or maybe the mayor, digital consultant Phil Mercer says.</p>');
+    expect(find(a, 'Dana Ruiz')).toMatchObject({ kind: 'person', cue: 'says' });
+    expect(find(a, 'Phil Mercer')).toMatchObject({ kind: 'person', cue: 'says' });
+  });
+
+  it('"Republican leaders speak …" opening a sentence keeps its party', () => {
+    const a = analyzeBody('<p>Republican leaders speak affectionately of the senator’s gifts as an orator.</p>');
+    expect(find(a, 'Republican leaders')).toMatchObject({ unnamed: true });
+  });
+});
