@@ -19,7 +19,7 @@ const ORG_HEADS = /^(campaign|committee|group|organization|organisation|agency|d
 
 /** "officials", "official" → "officials": unnamed sources are grouped by their plural head. */
 function pluralHead(head: string): string {
-  if (/s$/.test(head) || head === 'people' || head === 'police' || head === 'military' || head === 'staff') return head;
+  if (/s$/.test(head) || head === 'people' || head === 'police' || head === 'military' || head === 'staff' || head === 'data') return head;
   if (head === 'person') return 'people';
   if (/man$/.test(head)) return head.slice(0, -3) + 'men';
   if (/[^aeiou]y$/.test(head)) return head.slice(0, -1) + 'ies';

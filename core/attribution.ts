@@ -639,7 +639,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           break;
         }
         const mm = p.endsAt.get(s - 1);
-        if (mm && (mm.modifier || mm.kind === 'adjective' || mm.kind === 'organization' || mm.kind === 'unknown' || mm.kind === 'person')) {
+        if (mm && (mm.modifier || mm.kind === 'adjective' || mm.kind === 'organization' || mm.kind === 'publication' || mm.kind === 'unknown' || mm.kind === 'person')) {
           if (mm.kind !== 'adjective') possessor ??= mm;
           s = mm.runStart;
           continue;
@@ -660,6 +660,17 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         }
         if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
         break;
+      }
+      // "Jeb Bush, the former Florida governor, …, called": the description is the name's apposition
+      const named = tokens[s - 1]?.text === ',' ? p.endsAt.get(s - 2) : undefined;
+      if (named && named.kind === 'person' && !named.place && !named.modifier && /^(the|a|an)$/.test(tokens[s]?.lower ?? '') && (named.runStart === firstWord(tokens) || tokens[named.runStart - 1]?.text === ',') && !PREPOSITIONS.has(tokens[named.runStart].lower) && !AFFILIATION.has(tokens[named.runStart].lower)) {
+        const d = text(tokens, s, j + 1);
+        return { who: { type: 'name', mention: named }, shape: 'appositive', role: named.title ? `${named.title}, ${d}` : role ?? d };
+      }
+      // "Jeb Bush in a Medium post said": the description says where; the subject stands before it
+      if (/^(in|on|via|through)$/.test(tokens[s - 1]?.lower ?? '') && !tokens[s - 1].cap && p.endsAt.get(s - 2)) {
+        j = s - 2;
+        continue;
       }
       // "the New Jersey governor said", "Nevada's governor said": one person, by a definite description
       if (roleHead && !UNNAMED_HEADS.has(t.lower) && !ORG_WORDS.has(t.lower) && !(possessor || /^(the|this|that)$/.test(tokens[s]?.lower ?? ''))) return null;
@@ -693,9 +704,12 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       if (c < 0 || tokens[c].text !== mark) return null;
       // "the previous nominee, Mitt Romney, called": the appositive is the name itself
       const inside = p.startsAt.get(c + 1);
-      if (inside && inside.end === j && (inside.kind === 'person' || inside.kind === 'organization' || inside.kind === 'publication') && !inside.place) {
+      // "Another pollster, David Woodard of Clemson University, said", "Two analysts, Pat Megan and Chris Harm, found"
+      const tail = inside ? p.endsAt.get(j - 1) : undefined;
+      const joined = !!inside && inside.kind === 'person' && !!tail && tail !== inside && tail.runStart === inside.end + 1 && (/^(of|at|from)$/.test(tokens[inside.end].lower) ? tail.kind === 'organization' || tail.kind === 'unknown' || !!tail.place : tokens[inside.end].lower === 'and' && tail.kind === 'person');
+      if (inside && (inside.end === j || joined) && (inside.kind === 'person' || inside.kind === 'organization' || inside.kind === 'publication') && !inside.place) {
         const before = text(tokens, Math.max(0, c - 8), c);
-        const desc = /(?:^|\s)((?:the|a|an|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
+        const desc = /(?:^|\s)((?:the|a|an|another|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
         return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
       }
       const apposition = text(tokens, c + 1, j);

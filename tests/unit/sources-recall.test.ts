@@ -116,3 +116,29 @@ describe('descriptions and roles written with capitals', () => {
     expect(find(a, 'Republican leaders')).toMatchObject({ unnamed: true });
   });
 });
+
+describe('a name and its description side by side', () => {
+  it('"Jeb Ross, the former Ohio governor, who …, called": the name, with the description as its role', () => {
+    const a = analyzeBody('<p>Jeb Ross, the former Ohio governor, who has resented the senator’s rise, called his rival totally scripted.</p>');
+    expect(find(a, 'Jeb Ross')).toMatchObject({ kind: 'person', role: 'the former Ohio governor' });
+    expect(a.sources.filter((s) => /governor/.test(s.name))).toEqual([]);
+  });
+
+  it('"Another pollster, Dave Wood of Clemson University, said": the named pollster, not an unnamed one', () => {
+    const a = analyzeBody('<p>Another pollster, Dave Wood of Clemson University, said his survey showed gains.</p>');
+    expect(find(a, 'Dave Wood')).toMatchObject({ kind: 'person', cue: 'said' });
+    expect(a.sources.filter((s) => s.unnamed && /pollster/.test(s.name))).toEqual([]);
+  });
+
+  it('"Jeb Ross in a Medium post said": the post says where, the person speaks', () => {
+    const a = analyzeBody('<p>The mayor proposed new rules, while Jeb Ross in a Medium post said he would spend more.</p>');
+    expect(find(a, 'Jeb Ross')).toMatchObject({ kind: 'person' });
+    expect(a.sources.filter((s) => /post/i.test(s.name))).toEqual([]);
+  });
+
+  it('"The Harbor Times newspaper reported": the newspaper is the Times', () => {
+    const a = analyzeBody('<p>The Harbor Times newspaper also reported last month that the port would close.</p>');
+    expect(find(a, /Harbor Times/)).toMatchObject({ kind: 'publication' });
+    expect(a.sources.filter((s) => s.unnamed)).toEqual([]);
+  });
+});
