@@ -181,7 +181,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       let b = k - 1;
       if (tokens[b]?.text === ')') while (b > 0 && tokens[b].text !== '(') b--;
       const m = p.endsAt.get(tokens[b]?.text === '(' ? b - 1 : b);
-      if (m && m.runStart === firstWord(tokens) && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
+      // (or after a dash: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”")
+      const opens = m && (m.runStart === firstWord(tokens) || /^[-—–]$/.test(tokens[m.runStart - 1]?.text ?? ''));
+      if (m && opens && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
       continue;
     }
     // "X's statement", "in X's words"
@@ -525,11 +527,30 @@ function affiliatedPlural(p: ParsedSentence, j: number): boolean {
 
 const firstWord = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Where a time phrase between a subject and its verb starts: "on Wednesday morning", "last month", "earlier this week". */
+function timeBefore(tokens: Token[], j: number): number {
+  const at = (i: number) => tokens[i]?.lower ?? '';
+  let b = j;
+  if (/^(morning|afternoon|evening|night)$/.test(at(b)) && WEEKDAY.test(at(b - 1))) b--;
+  if (WEEKDAY.test(at(b)) && tokens[b].cap) return at(b - 1) === 'on' ? b - 2 : b - 1;
+  if (/^(week|month|year|weekend)$/.test(at(b)) && /^(last|this|next)$/.test(at(b - 1))) return at(b - 2) === 'earlier' ? b - 3 : b - 2;
+  if (/^(today|yesterday|tonight)$/.test(at(b))) return b - 1;
+  return j;
+}
+
 /** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
 function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
   const { tokens } = p;
   let j = k - 1;
-  while (j >= 0 && tokens[j].word && !tokens[j].cap && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  const adverbs = () => {
+    while (j >= 0 && tokens[j].word && !tokens[j].cap && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  };
+  adverbs();
+  // "Sen. Bernie Sanders on Wednesday morning also called", "Rep. Brad Sherman (D-Calif.) last month joked"
+  const before = j;
+  j = timeBefore(tokens, j);
+  if (j !== before) adverbs();
   if (j < 0) return null;
   let role: string | undefined;
   let shape: Shape = 'subject';

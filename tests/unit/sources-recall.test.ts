@@ -142,3 +142,16 @@ describe('a name and its description side by side', () => {
     expect(a.sources.filter((s) => s.unnamed)).toEqual([]);
   });
 });
+
+describe('what stands between a subject and its verb, and transcripts', () => {
+  it('a time phrase: "Sen. Ellen Park on Wednesday morning also called", "Rep. Tom Hale (D-Ore.) last month joked"', () => {
+    const a = analyzeBody('<p>Sen. Ellen Park on Wednesday morning also called on the council to act. Rep. Tom Hale (D-Ore.) last month joked that the bridge was older than him.</p>');
+    expect(find(a, 'Ellen Park')).toMatchObject({ kind: 'person', cue: 'called' });
+    expect(find(a, 'Tom Hale')).toMatchObject({ kind: 'person', cue: 'joked' });
+  });
+
+  it('a quoted commentator after a dash: "POLLS NOT WRONG - Mark Bloom: “…”"', () => {
+    const a = analyzeBody('<p>IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Bloom: “Although the polls failed to predict the winner, they caught the trend.”</p>');
+    expect(find(a, 'Mark Bloom')).toMatchObject({ kind: 'person', cue: ':' });
+  });
+});
