@@ -93,7 +93,7 @@ const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compi
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
 const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
 function subjectOpener(b: Token): boolean {
-  return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower) ||
+  return OPENER_WORDS.has(b.lower.replace(/^co-/, '')) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower) ||
     // "digital consultant Phil Musser says", "student body president X said"
     (/(?:ant|ent)$/.test(b.lower) && !/^(?:want|went|meant|sent|spent|lent|rent)$/.test(b.lower));
 }
@@ -225,7 +225,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // "the budget office report is online": a cue word before "is" is a noun
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
-    if (t.lower === base && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
+    if (CUE_VERBS.get(t.lower) === t.lower && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
     // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
     // the subject is what is talked about, not who talks
     if (PASSIVE_OBJECT.has(t.lower) && tokens[k + 1]?.lower !== 'by') {
@@ -610,7 +610,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       const q = b && /^(the|a|an)$/.test(b.lower) ? m.runStart - 2 : m.runStart - 1;
       if (tokens[q] && !tokens[q].cap && /^(for|of|to|at|with)$/.test(tokens[q].lower)) {
         const h = tokens[q - 1];
-        if (h?.word && !h.cap && UNNAMED_HEADS.has(h.lower)) {
+        // ("Executives for Mondelez, which …, say": the head may open the sentence)
+        if (h?.word && (!h.cap || q - 1 === firstWord(tokens)) && UNNAMED_HEADS.has(h.lower)) {
           let s0 = q - 1;
           while (s0 > 0 && tokens[s0 - 1].word && !tokens[s0 - 1].cap && DESCRIPTION_WORDS.has(tokens[s0 - 1].lower)) s0--;
           if (s0 > 0 && tokens[s0 - 1].word && /^(a|an|the|one|another)$/.test(tokens[s0 - 1].lower)) s0--;

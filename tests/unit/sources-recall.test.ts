@@ -155,3 +155,18 @@ describe('what stands between a subject and its verb, and transcripts', () => {
     expect(find(a, 'Mark Bloom')).toMatchObject({ kind: 'person', cue: ':' });
   });
 });
+
+describe('more shapes from the train split', () => {
+  it('"Park has pointed to", "Park has weighed in": a cue with its particle after "has"; "has support from" stays a noun', () => {
+    const a = analyzeBody('<p>Ellen Park has pointed to her record on transit. Tom Hale has weighed in on the fight. Ruth Kane has support from the unions.</p>');
+    expect(find(a, 'Ellen Park')).toMatchObject({ kind: 'person' });
+    expect(find(a, 'Tom Hale')).toMatchObject({ kind: 'person' });
+    expect(find(a, 'Ruth Kane')).toBeUndefined();
+  });
+
+  it('"Executives for Mondelez, which …, say": the company’s unnamed executives; "co-host X asked"', () => {
+    const a = analyzeBody('<p>Executives for Mondelez, which earned more than $30 billion last year, say the company will save money. On the morning show, co-host Mika Brandt asked the mayor about the plan.</p>');
+    expect(find(a, /Mondelez/)).toBeDefined();
+    expect(find(a, 'Mika Brandt')).toMatchObject({ kind: 'person', cue: 'asked' });
+  });
+});
