@@ -177,14 +177,22 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // a transcript's "Rep. Trey Gowdy (R-S.C.): “…”": a name that opens the sentence, then a colon and a quotation
-    if (t.text === ':' && /^[“"‘']$/.test(tokens[k + 1]?.text ?? '')) {
+    // (or a person's full name opening the sentence before a colon and a sentence: "Alex Seitz-Wald: She is right …")
+    const quoteNext = /^[“"‘']$/.test(tokens[k + 1]?.text ?? '');
+    if (t.text === ':' && (quoteNext || (k <= 4 && tokens[k + 1]?.cap))) {
       let b = k - 1;
       if (tokens[b]?.text === ')') while (b > 0 && tokens[b].text !== '(') b--;
       const m = p.endsAt.get(tokens[b]?.text === '(' ? b - 1 : b);
-      // (or after a dash: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”")
-      const opens = m && (m.runStart === firstWord(tokens) || /^[-—–]$/.test(tokens[m.runStart - 1]?.text ?? ''));
-      if (m && opens && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
-      continue;
+      // (or after a dash: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”", both of them)
+      const dash = (x: Mention) => /^[-—–]$/.test(tokens[x.runStart - 1]?.text ?? '');
+      const first = m && tokens[m.runStart - 1]?.lower === 'and' ? p.endsAt.get(m.runStart - 2) : undefined;
+      const opens = m && (m.runStart === firstWord(tokens) || dash(m) || (first?.kind === 'person' && dash(first)));
+      const fits = m && (quoteNext ? m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization' : m.kind === 'person' && m.end - m.start >= 2 && m.runStart === firstWord(tokens));
+      if (m && opens && fits) {
+        push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
+        if (first?.kind === 'person' && quoteNext) push(k, { type: 'name', mention: first }, 'subject', { cue: ':' }, 'say', first.title);
+      }
+      if (quoteNext) continue;
     }
     // "X's statement", "in X's words"
     if ((t.text === '’s' || t.text === "'s") && p.endsAt.has(k - 1)) {

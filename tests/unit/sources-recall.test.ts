@@ -170,3 +170,17 @@ describe('more shapes from the train split', () => {
     expect(find(a, 'Mika Brandt')).toMatchObject({ kind: 'person', cue: 'asked' });
   });
 });
+
+describe('a speaker before a colon', () => {
+  it('two commentators after a dash, and a full name opening a sentence before a colon', () => {
+    const a = analyzeBody('<p>POLLS NOT WRONG, JUST EARLY - Mark Bloom and Jon Kuhn: “Although the polls missed the winner, they caught the trend.”</p><p>Alex Seitz-Wald: She is right on all these things if you dig down.</p>');
+    expect(find(a, 'Mark Bloom')).toMatchObject({ kind: 'person', cue: ':' });
+    expect(find(a, 'Jon Kuhn')).toMatchObject({ kind: 'person', cue: ':' });
+    expect(find(a, 'Alex Seitz-Wald')).toMatchObject({ kind: 'person', cue: ':' });
+  });
+
+  it('a place or a label before a colon is no speaker', () => {
+    const a = analyzeBody('<p>Washington: The city is quiet tonight after the vote. Update: The council adjourned.</p>');
+    expect(find(a, /Washington|Update/)).toBeUndefined();
+  });
+});
