@@ -149,7 +149,12 @@ export function candidates(
     } else continue;
     // one attribution per source and sentence
     const once = `${key}@${a.sentence}`;
-    if (seenSentence.has(once)) continue;
+    if (seenSentence.has(once)) {
+      // the same source named in this sentence by another cue still counts as named
+      const seen = bySource.get(key);
+      if (seen && a.who.type === 'name') seen.named = true;
+      continue;
+    }
     seenSentence.add(once);
     let cand = bySource.get(key);
     if (!cand) {

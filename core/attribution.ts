@@ -250,13 +250,24 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // inverted: "'…,' said Mike Lux, a progressive activist"
     if (INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) {
-      const who = objectAfter(p, k + 1, true);
+      let who = objectAfter(p, k + 1, true);
+      let descRole: string | undefined;
+      // "…, said the bureau's director, James B. Comey": the description's own name after it
+      if (!who || who.type === 'description') {
+        const after = tokens.findIndex((x, i) => i > k && x.text === ',');
+        const named = after > k + 2 && after - k <= 8 ? p.startsAt.get(after + 1) : undefined;
+        const plain = tokens.slice(k + 1, after).every((x, i) => (i === 0 ? /^(the|a|an|his|her|its|their)$/.test(x.lower) : (x.word && !x.cap) || /^['’]s$/.test(x.text)));
+        if (named && plain && named.kind === 'person' && !named.place && /^[,.;:]?$/.test(tokens[named.end]?.text ?? '')) {
+          who = { type: 'name', mention: named };
+          descRole = text(tokens, k + 1, after);
+        }
+      }
       // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
       // "…, said Trump has lied" the verb has a subject of its own
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
       const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
-        push(k, who, 'inverted', cue, base, roleAfter(p, who));
+        push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who));
         continue;
       }
     }
@@ -316,7 +327,7 @@ function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who;
   }
   if (s0 < 0) return null;
   const m = p.mentions.find((x) => x.start >= s0 && x.start <= s0 + 4 && x.start < k && !x.place && x.kind !== 'adjective');
-  if (!m || m.kind !== 'person' || m.place || m.modifier || m.quoted || tokens[m.end]?.text !== ',' || k - m.end > 40) return null;
+  if (!m || (m.kind !== 'person' && !(m.kind === 'unknown' && !COUNTRIES.has(m.name))) || m.place || m.modifier || m.quoted || tokens[m.end]?.text !== ',' || k - m.end > 40) return null;
   // only a title or a place before the name ("Texas delegate Bill Eastland")
   for (let i = s0; i < m.runStart; i++) {
     const x = tokens[i];

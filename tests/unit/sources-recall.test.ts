@@ -184,3 +184,15 @@ describe('a speaker before a colon', () => {
     expect(find(a, /Washington|Update/)).toBeUndefined();
   });
 });
+
+describe('inverted, with the description before the name', () => {
+  it('"…,” said the company’s chief executive, John Smith, on Monday": the named person, the description as role', () => {
+    const a = analyzeBody('<p>“It is fine,” said the company’s chief executive, John Smith, on Monday.</p>');
+    expect(find(a, 'John Smith')).toMatchObject({ kind: 'person', cue: 'said', role: 'the company’s chief executive' });
+  });
+
+  it('"Kane, later alleging - falsely - that the mayor lied, said": a single name opening a long apposition', () => {
+    const a = analyzeBody('<p>Ruth Kane runs the port board. Kane, later alleging - again falsely - that the mayor wanted to close the port, said she would sue.</p>');
+    expect(find(a, 'Ruth Kane')).toMatchObject({ kind: 'person', count: 1 });
+  });
+});
