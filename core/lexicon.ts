@@ -165,6 +165,7 @@ authorities sources scientist scientists doctor doctors lawyer lawyers attorney 
 investors trader traders candidate candidates senator senators republican republicans democrat democrats conservative
 conservatives liberal liberals progressive progressives respondent respondents participant participants observer
 military police protester protesters demonstrators organizers organisers backers skeptics fans
+politician politicians pundit pundits commentator commentators historian historians scholar scholars hopeful hopefuls
 `);
 
 /** Roles that, after "the", stand for one person: "the New Jersey governor", "the GOP front-runner". */

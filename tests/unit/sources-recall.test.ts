@@ -196,3 +196,12 @@ describe('inverted, with the description before the name', () => {
     expect(find(a, 'Ruth Kane')).toMatchObject({ kind: 'person', count: 1 });
   });
 });
+
+describe('more heads of unnamed sources', () => {
+  it('"Indiana politicians said", "according to Ukrainian politicians", "pundits warned": unnamed, with their capitals', () => {
+    const a = analyzeBody('<p>Indiana politicians said the company should pay the money back. The lobbyist was valued, according to Ukrainian politicians. Some pundits warned against it.</p>');
+    expect(find(a, 'Indiana politicians')).toMatchObject({ unnamed: true, kind: 'person' });
+    expect(find(a, /Ukrainian politicians/)).toMatchObject({ unnamed: true });
+    expect(find(a, 'pundits')).toMatchObject({ unnamed: true });
+  });
+});
