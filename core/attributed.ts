@@ -19,7 +19,7 @@ const ORG_HEADS = /^(campaign|committee|group|organization|organisation|agency|d
 
 /** "officials", "official" → "officials": unnamed sources are grouped by their plural head. */
 function pluralHead(head: string): string {
-  if (/s$/.test(head) || head === 'people' || head === 'police' || head === 'military' || head === 'staff') return head;
+  if (/s$/.test(head) || head === 'people' || head === 'police' || head === 'military' || head === 'staff' || head === 'data') return head;
   if (head === 'person') return 'people';
   if (/man$/.test(head)) return head.slice(0, -3) + 'men';
   if (/[^aeiou]y$/.test(head)) return head.slice(0, -1) + 'ies';
@@ -156,7 +156,12 @@ export function candidates(
     } else continue;
     // one attribution per source and sentence
     const once = `${key}@${a.sentence}`;
-    if (seenSentence.has(once)) continue;
+    if (seenSentence.has(once)) {
+      // the same source named in this sentence by another cue still counts as named
+      const seen = bySource.get(key);
+      if (seen && a.who.type === 'name') seen.named = true;
+      continue;
+    }
     seenSentence.add(once);
     let cand = bySource.get(key);
     if (!cand) {
@@ -167,7 +172,7 @@ export function candidates(
     cand.attributions.push(a);
     // a name the story quotes someone else saying ("as Erica said the other day", inside a quotation)
     // is that speaker's source, not the story's: it adds passages but does not list the name
-    if ((a.who.type === 'name' && !a.quoted) || (a.who.type === 'description' && (a.who.possessor || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
+    if ((a.who.type === 'name' && !a.quoted) || (a.who.type === 'description' && (a.who.possessor || r.entity?.kind === 'group' || (r.entity && !r.unnamed && affiliated(a.who.text))))) cand.named = true;
     const src = cand.source;
     const passage: SourcePassage = { text: sentenceText(a.sentence), sentenceIndex: a.sentence, cue: a.cue, ...(r.unnamed ? { who: r.unnamed.text } : {}) };
     src.passages!.push(passage);

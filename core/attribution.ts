@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, PROPER_ADJECTIVE, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -100,8 +100,13 @@ function reportedFrom(tokens: Token[]): boolean {
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
 const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
 function subjectOpener(b: Token): boolean {
-  return OPENER_WORDS.has(b.lower) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower);
+  return OPENER_WORDS.has(b.lower.replace(/^co-/, '')) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower) ||
+    // "digital consultant Phil Musser says", "student body president X said"
+    (/(?:ant|ent)$/.test(b.lower) && !/^(?:want|went|meant|sent|spent|lent|rent)$/.test(b.lower));
 }
+
+/** A share of a group: "85% of Democrats", "half of voters", "a majority of Republicans". */
+const QUANTITY = /^(?:percent|per cent|%|half|majority|majorities|most|many|some|third|thirds|two-thirds|quarter|quarters|three-quarters|plurality|share|all|none)$/;
 
 /** Lower-case words that name a role before a name: "Council member", "campaign manager", "host". */
 const ROLE_WORDS = new Set(['member', 'manager', 'host', 'owner', 'star', 'anchor', 'pollster', 'strategist', 'economist', 'chair', 'head', 'founder', 'co-founder', 'director', 'researcher', 'professor', 'scholar', 'fellow', 'organizer', 'volunteer', 'delegate', 'voter', 'resident', 'rival', 'ally']);
@@ -185,12 +190,22 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // a transcript's "Rep. Trey Gowdy (R-S.C.): “…”": a name that opens the sentence, then a colon and a quotation
-    if (t.text === ':' && /^[“"‘']$/.test(tokens[k + 1]?.text ?? '')) {
+    // (or a person's full name opening the sentence before a colon and a sentence: "Alex Seitz-Wald: She is right …")
+    const quoteNext = /^[“"‘']$/.test(tokens[k + 1]?.text ?? '');
+    if (t.text === ':' && (quoteNext || (k <= 4 && tokens[k + 1]?.cap))) {
       let b = k - 1;
       if (tokens[b]?.text === ')') while (b > 0 && tokens[b].text !== '(') b--;
       const m = p.endsAt.get(tokens[b]?.text === '(' ? b - 1 : b);
-      if (m && m.runStart === firstWord(tokens) && (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization')) push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
-      continue;
+      // (or after a dash: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”", both of them)
+      const dash = (x: Mention) => /^[-—–]$/.test(tokens[x.runStart - 1]?.text ?? '');
+      const first = m && tokens[m.runStart - 1]?.lower === 'and' ? p.endsAt.get(m.runStart - 2) : undefined;
+      const opens = m && (m.runStart === firstWord(tokens) || dash(m) || (first?.kind === 'person' && dash(first)));
+      const fits = m && (quoteNext ? m.kind === 'person' || m.kind === 'unknown' || m.kind === 'organization' : m.kind === 'person' && m.end - m.start >= 2 && m.runStart === firstWord(tokens));
+      if (m && opens && fits) {
+        push(k, { type: 'name', mention: m }, 'subject', { cue: ':' }, 'say', m.title);
+        if (first?.kind === 'person' && quoteNext) push(k, { type: 'name', mention: first }, 'subject', { cue: ':' }, 'say', first.title);
+      }
+      if (quoteNext) continue;
     }
     // "X's statement", "in X's words"
     if ((t.text === '’s' || t.text === "'s") && p.endsAt.has(k - 1)) {
@@ -231,7 +246,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // "the budget office report is online": a cue word before "is" is a noun
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
-    if (t.lower === base && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
+    if (CUE_VERBS.get(t.lower) === t.lower && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
     // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
     // the subject is what is talked about, not who talks
     if (PASSIVE_OBJECT.has(t.lower) && tokens[k + 1]?.lower !== 'by') {
@@ -248,13 +263,24 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // inverted: "'…,' said Mike Lux, a progressive activist"
     if (INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) {
-      const who = objectAfter(p, k + 1, true);
+      let who = objectAfter(p, k + 1, true);
+      let descRole: string | undefined;
+      // "…, said the bureau's director, James B. Comey": the description's own name after it
+      if (!who || who.type === 'description') {
+        const after = tokens.findIndex((x, i) => i > k && x.text === ',');
+        const named = after > k + 2 && after - k <= 8 ? p.startsAt.get(after + 1) : undefined;
+        const plain = tokens.slice(k + 1, after).every((x, i) => (i === 0 ? /^(the|a|an|his|her|its|their)$/.test(x.lower) : (x.word && !x.cap) || /^['’]s$/.test(x.text)));
+        if (named && plain && named.kind === 'person' && !named.place && /^[,.;:]?$/.test(tokens[named.end]?.text ?? '')) {
+          who = { type: 'name', mention: named };
+          descRole = text(tokens, k + 1, after);
+        }
+      }
       // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
       // "…, said Trump has lied" the verb has a subject of its own
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
-      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text)));
+      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
-        push(k, who, 'inverted', cue, base, roleAfter(p, who));
+        push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who));
         continue;
       }
     }
@@ -277,7 +303,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
       if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
     }
-    const subj = subjectBefore(p, k);
+    const subj = subjectBefore(p, k) ?? longAppositive(p, k, base);
     if (!subj) {
       // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
       let b = k - 1;
@@ -295,6 +321,34 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
   }
   return out;
+}
+
+/**
+ * A person who opens the clause, set off by a long apposition before a speech verb: "Paul Porter,
+ * a truck driver from Ava, Mo., who is a member of the Teamsters union, said"; "'…,' Texas delegate
+ * Bill Eastland, wearing a cowboy hat and campaign pins, said". Only the first person of the
+ * clause, only speech, only a comma before the verb and no sentence break in between.
+ */
+function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who; shape: Shape; role?: string } | null {
+  const { tokens } = p;
+  if (tokens[k - 1]?.text !== ',' || p.quoted[k] || !SPEECH_CUES.has(base)) return null;
+  // the clause opens the sentence or follows a quotation: "“…,” X, …, said"
+  let s0 = firstWord(tokens);
+  for (let i = 1; i < k; i++) if (closesQuote(tokens[i]) && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ',')) {
+    s0 = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    break;
+  }
+  if (s0 < 0) return null;
+  const m = p.mentions.find((x) => x.start >= s0 && x.start <= s0 + 4 && x.start < k && !x.place && x.kind !== 'adjective');
+  if (!m || (m.kind !== 'person' && !(m.kind === 'unknown' && !COUNTRIES.has(m.name))) || m.place || m.modifier || m.quoted || tokens[m.end]?.text !== ',' || k - m.end > 40) return null;
+  // only a title or a place before the name ("Texas delegate Bill Eastland")
+  for (let i = s0; i < m.runStart; i++) {
+    const x = tokens[i];
+    const inName = p.mentions.some((y) => y.runStart <= i && i < y.end && (y.place || y.kind === 'adjective' || y.kind === 'organization'));
+    if (!inName && !(x.word && !x.cap && (TITLES.has(x.lower) || ROLE_WORDS.has(x.lower) || DESCRIPTION_WORDS.has(x.lower)))) return null;
+  }
+  for (let i = m.end; i < k; i++) if (/^[.;:?!—–]$/.test(tokens[i].text) || (tokens[i].word && !tokens[i].cap && INVERSION_VERBS.has(tokens[i].lower) && !/ed$/.test(tokens[i].lower))) return null;
+  return { who: { type: 'name', mention: m }, shape: 'appositive', role: roleAfter(p, { type: 'name', mention: m }) };
 }
 
 /** Where a name's run starts, with a title in lower case before it ("former Gov. X"). */
@@ -383,7 +437,7 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
       const between = tokens.slice(from, e2);
       if (person && (person.kind === 'person' || person.kind === 'unknown') && !person.place && (poss ? between.every(role) : between.length > 0 && between.some(role))) return { type: 'name', mention: person };
     }
-    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return null;
+    if (m0.kind === 'adjective' || (m0.place && !COUNTRIES.has(m0.name))) return capitalDescription(p, k, j);
     // "according to the New York Times", "said Sen. X"
     return { type: 'name', mention: m0 };
   }
@@ -397,6 +451,9 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     const last = words[words.length - 1];
     // a role before a name: "said Priorities spokesman Justin Barasky", "said former secretary of state X"
     if (words.some((w) => TITLES.has(w)) && !/^(of|for|from|by|with|at|to)$/.test(last)) return { type: 'name', mention: m };
+    // "says political scientist Dossym Satpayev", "said retired nurse Ann Cole": a role of plain words
+    if (inverted && m.kind === 'person' && words.length <= 3 && words.every((w) => !PREPOSITIONS.has(w) && !AFFILIATION.has(w) && !AUX.has(w) && !CUE_VERBS.has(w) && !PRONOUNS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && !/^(the|a|an|one|another|and|or|but|that|this|these|those|so|then|now|when|if|as)$/.test(w)))
+      return { type: 'name', mention: m };
     // "a report by X", "data from X", "a statement from X" → X
     if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w))) return { type: 'name', mention: m };
     // "a spokesman for X": unnamed, X's
@@ -407,6 +464,32 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     const words = tokens.slice(j, e).map((x) => x.lower);
     const h = words.find((w) => UNNAMED_HEADS.has(w) || (!inverted && (DOCUMENT_NOUNS.has(w) || ORG_WORDS.has(w))));
     if (h && (!inverted || words.indexOf(h) <= 2)) return { type: 'description', text: describe(p, k, j + words.indexOf(h) + 1), head: h };
+  }
+  return capitalDescription(p, k, j);
+}
+
+/**
+ * A description whose words run through a party, a place or an organisation to its head:
+ * "according to a Democratic aide", "said one unaligned Florida Republican strategist", "said a
+ * prominent Republican National Committee member who …", "said one Democrat familiar with …".
+ */
+function capitalDescription(p: ParsedSentence, k: number, j: number): Who | null {
+  const { tokens } = p;
+  let caps = 0;
+  for (let e = j; e < tokens.length && e < j + 8; e++) {
+    const x = tokens[e];
+    if (!x.word) return null;
+    const head = !x.cap ? UNNAMED_HEADS.has(x.lower) : /^(democrat|republican)$/.test(x.lower) && (!tokens[e + 1]?.word || /^(familiar|close|who|with|involved|briefed|knowledgeable|in|from|on)$/.test(tokens[e + 1].lower));
+    if (head && (caps > 0 || x.cap)) return { type: 'description', text: describe(p, k, e + 1), head: x.lower };
+    if (head) return null;
+    if (x.cap) {
+      const inName = p.mentions.find((y) => y.runStart <= e && e < y.end);
+      // ("Florida Republican" read as a person's name is a party and a place here)
+      if (!inName || (inName.kind === 'person' && !PROPER_ADJECTIVE.test(tokens[inName.end - 1].text))) return null;
+      caps++;
+      continue;
+    }
+    if (PREPOSITIONS.has(x.lower) || AFFILIATION.has(x.lower) || AUX.has(x.lower) || CUE_VERBS.has(x.lower) || PRONOUNS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || /^(and|or|but|that|which|who)$/.test(x.lower)) return null;
   }
   return null;
 }
@@ -476,11 +559,30 @@ function affiliatedPlural(p: ParsedSentence, j: number): boolean {
 
 const firstWord = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Where a time phrase between a subject and its verb starts: "on Wednesday morning", "last month", "earlier this week". */
+function timeBefore(tokens: Token[], j: number): number {
+  const at = (i: number) => tokens[i]?.lower ?? '';
+  let b = j;
+  if (/^(morning|afternoon|evening|night)$/.test(at(b)) && WEEKDAY.test(at(b - 1))) b--;
+  if (WEEKDAY.test(at(b)) && tokens[b].cap) return at(b - 1) === 'on' ? b - 2 : b - 1;
+  if (/^(week|month|year|weekend)$/.test(at(b)) && /^(last|this|next)$/.test(at(b - 1))) return at(b - 2) === 'earlier' ? b - 3 : b - 2;
+  if (/^(today|yesterday|tonight)$/.test(at(b))) return b - 1;
+  return j;
+}
+
 /** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
 function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
   const { tokens } = p;
   let j = k - 1;
-  while (j >= 0 && tokens[j].word && !tokens[j].cap && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  const adverbs = () => {
+    while (j >= 0 && tokens[j].word && !tokens[j].cap && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  };
+  adverbs();
+  // "Sen. Bernie Sanders on Wednesday morning also called", "Rep. Brad Sherman (D-Calif.) last month joked"
+  const before = j;
+  j = timeBefore(tokens, j);
+  if (j !== before) adverbs();
   if (j < 0) return null;
   let role: string | undefined;
   let shape: Shape = 'subject';
@@ -493,6 +595,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       j = o - 1;
       if (j < 0) return null;
     }
+    // "Jillian Chase, 27, a Tinder user in New York, said": the age after the name
+    if (shape === 'appositive' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1]?.text === ',' && p.endsAt.get(j - 2)?.kind === 'person') j -= 2;
     const t = tokens[j];
     const m = p.endsAt.get(j);
     if (m) {
@@ -507,6 +611,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         continue;
       }
       if (m.place && !COUNTRIES.has(m.name)) return null;
+      // "85% of Democrats said", "Half of Vermont Democrats said": a share of a named group speaks for it
+      if (b?.lower === 'of' && /s$/.test(m.name) && !m.place && (m.kind === 'group' || m.kind === 'person' || m.kind === 'unknown') && QUANTITY.test(tokens[m.runStart - 2]?.lower ?? ''))
+        return { who: { type: 'name', mention: m }, shape };
       // "John Smith of Acme said": Acme is the affiliation
       if (b && AFFILIATION.has(b.lower) && p.endsAt.has(m.runStart - 2)) {
         role ??= text(tokens, m.runStart - 1, m.end);
@@ -535,14 +642,16 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       const q = b && /^(the|a|an)$/.test(b.lower) ? m.runStart - 2 : m.runStart - 1;
       if (tokens[q] && !tokens[q].cap && /^(for|of|to|at|with)$/.test(tokens[q].lower)) {
         const h = tokens[q - 1];
-        if (h?.word && !h.cap && UNNAMED_HEADS.has(h.lower)) {
+        // ("Executives for Mondelez, which …, say": the head may open the sentence)
+        if (h?.word && (!h.cap || q - 1 === firstWord(tokens)) && UNNAMED_HEADS.has(h.lower)) {
           let s0 = q - 1;
           while (s0 > 0 && tokens[s0 - 1].word && !tokens[s0 - 1].cap && DESCRIPTION_WORDS.has(tokens[s0 - 1].lower)) s0--;
           if (s0 > 0 && tokens[s0 - 1].word && /^(a|an|the|one|another)$/.test(tokens[s0 - 1].lower)) s0--;
           return { who: { type: 'description', text: text(tokens, s0, m.end), head: h.lower, possessor: m }, shape };
         }
       }
-      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap) return null;
+      // ("after BuzzFeed reported", "before Nabisco announced": a conjunction there, the name its clause's subject)
+      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap && !(/^(after|before|until)$/.test(b.lower) && shape === 'subject' && !role)) return null;
       const determiner = !!b && /^(a|an|the)$/.test(b.lower);
       // "after the Paris attacks", "Trump's Twitter attacks": a present form after "the X" or "Y's X" is a
       // noun the name modifies ("the Times says" and "the Senate votes" keep their organisation)
@@ -576,7 +685,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
     // a description right before the verb: "officials said", "the newspaper reported", "Trump's campaign said"
     // "Analysts warned": a head noun that only opens the sentence with a capital
     const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
-    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || affiliatedPlural(p, j))) {
+    const roleHead = t.word && !t.cap && ROLE_HEADS.has(t.lower);
+    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j))) {
       let s = j;
       let possessor: Mention | undefined;
       while (s > 0 && j - s < 6) {
@@ -587,7 +697,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           break;
         }
         const mm = p.endsAt.get(s - 1);
-        if (mm && (mm.modifier || mm.kind === 'adjective' || mm.kind === 'organization' || mm.kind === 'unknown' || mm.kind === 'person')) {
+        if (mm && (mm.modifier || mm.kind === 'adjective' || mm.kind === 'organization' || mm.kind === 'publication' || mm.kind === 'unknown' || mm.kind === 'person')) {
           if (mm.kind !== 'adjective') possessor ??= mm;
           s = mm.runStart;
           continue;
@@ -601,9 +711,27 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           s -= 2;
           continue;
         }
+        // "Republican leaders speak …": a party's or nation's adjective that opens the sentence
+        if (b.word && b.cap && s - 1 === firstWord(tokens) && PROPER_ADJECTIVE.test(b.text)) {
+          s--;
+          break;
+        }
         if (b.word && b.cap && /^(the|a|an|some|many|two|three|several|most|other|both)$/.test(b.lower)) s--;
         break;
       }
+      // "Jeb Bush, the former Florida governor, …, called": the description is the name's apposition
+      const named = tokens[s - 1]?.text === ',' ? p.endsAt.get(s - 2) : undefined;
+      if (named && named.kind === 'person' && !named.place && !named.modifier && /^(the|a|an)$/.test(tokens[s]?.lower ?? '') && (named.runStart === firstWord(tokens) || tokens[named.runStart - 1]?.text === ',') && !PREPOSITIONS.has(tokens[named.runStart].lower) && !AFFILIATION.has(tokens[named.runStart].lower)) {
+        const d = text(tokens, s, j + 1);
+        return { who: { type: 'name', mention: named }, shape: 'appositive', role: named.title ? `${named.title}, ${d}` : role ?? d };
+      }
+      // "Jeb Bush in a Medium post said": the description says where; the subject stands before it
+      if (/^(in|on|via|through)$/.test(tokens[s - 1]?.lower ?? '') && !tokens[s - 1].cap && p.endsAt.get(s - 2)) {
+        j = s - 2;
+        continue;
+      }
+      // "the New Jersey governor said", "Nevada's governor said": one person, by a definite description
+      if (roleHead && !UNNAMED_HEADS.has(t.lower) && !ORG_WORDS.has(t.lower) && !(possessor || /^(the|this|that)$/.test(tokens[s]?.lower ?? ''))) return null;
       return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
     }
     // "a person familiar with the negotiations said", "people close to the campaign say"
@@ -634,9 +762,12 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       if (c < 0 || tokens[c].text !== mark) return null;
       // "the previous nominee, Mitt Romney, called": the appositive is the name itself
       const inside = p.startsAt.get(c + 1);
-      if (inside && inside.end === j && (inside.kind === 'person' || inside.kind === 'organization' || inside.kind === 'publication') && !inside.place) {
+      // "Another pollster, David Woodard of Clemson University, said", "Two analysts, Pat Megan and Chris Harm, found"
+      const tail = inside ? p.endsAt.get(j - 1) : undefined;
+      const joined = !!inside && inside.kind === 'person' && !!tail && tail !== inside && tail.runStart === inside.end + 1 && (/^(of|at|from)$/.test(tokens[inside.end].lower) ? tail.kind === 'organization' || tail.kind === 'unknown' || !!tail.place : tokens[inside.end].lower === 'and' && tail.kind === 'person');
+      if (inside && (inside.end === j || joined) && (inside.kind === 'person' || inside.kind === 'organization' || inside.kind === 'publication') && !inside.place) {
         const before = text(tokens, Math.max(0, c - 8), c);
-        const desc = /(?:^|\s)((?:the|a|an|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
+        const desc = /(?:^|\s)((?:the|a|an|another|his|her|their|its)\s[^,]*)$/i.exec(before)?.[1];
         return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
       }
       const apposition = text(tokens, c + 1, j);

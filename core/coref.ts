@@ -10,6 +10,10 @@
 import type { Attribution, ParsedSentence, Who } from './attribution';
 import { surname, type Mention, type NameKind } from './names';
 import { COUNTRIES } from './places';
+import { PROPER_ADJECTIVE, ROLE_HEADS } from './lexicon';
+
+/** Adjectives of the list that name no party or nation on their own: "Conservatives" are not a party here. */
+const GENERIC_ADJECTIVE = /^(?:Conservative|Liberal|Progressive|Federal|State|National|International|Global|Congressional|Presidential|Western|Eastern|Northern|Southern|Christian|Muslim|Jewish|Catholic|Evangelical)$/;
 
 export interface Entity {
   id: number;
@@ -103,6 +107,17 @@ export class Entities {
       this.list.push(e);
       this.named.set(key, e);
     }
+    return e;
+  }
+
+  /** A group the story names by a proper plural only where it opens a sentence: "Democrats say …". */
+  group(name: string, sentence: number): Entity {
+    const key = norm(name);
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const e: Entity = { id: this.list.length, name, kind: 'group', mentions: [], first: sentence };
+    this.list.push(e);
+    this.byKey.set(key, e);
     return e;
   }
 
@@ -285,7 +300,8 @@ export function resolve(parsed: ParsedSentence[], attributions: Attribution[]): 
       done(a, owner.kind === 'organization' || owner.kind === 'publication' ? owner : entities.namedAfter(owner, head, a.sentence));
       continue;
     }
-    if (owner && (owner.kind === 'organization' || owner.kind === 'publication') && !UNNAMED_HEAD.test(head)) {
+    const roleHead = ROLE_HEADS.has(head) && !UNNAMED_HEAD.test(head);
+    if (owner && (owner.kind === 'organization' || owner.kind === 'publication') && !UNNAMED_HEAD.test(head) && !roleHead) {
       // "according to the Real Clear Politics average", "a New Jersey Watchdog report": the organisation's own data
       done(a, owner);
       continue;
@@ -301,17 +317,28 @@ export function resolve(parsed: ParsedSentence[], attributions: Attribution[]): 
       else if (ROLE_NOUNS.has(head)) test = (e) => e.kind === 'person' && roleOf(e).toLowerCase().includes(head) && fitsMods(e);
       else if (ORG_NOUNS.has(head)) test = (e) => e.kind === 'organization' && e.name.toLowerCase().includes(head);
       if (test) {
-        const e = nearest(order, before(a.sentence, a.at), a.sentence, test, 12);
+        // a role with its place or party ("the New Jersey governor") fits one person in the whole story
+        const e = nearest(order, before(a.sentence, a.at), a.sentence, test, roleHead && mods.length ? 10000 : 12);
         if (e) {
           done(a, e);
           continue;
         }
       }
     }
+    // "Democrats say …": a party's or a nation's people, named, where the name opens the sentence
+    if (/^\p{Lu}\p{Ll}+s$/u.test(who.text) && PROPER_ADJECTIVE.test(who.text.slice(0, -1)) && !GENERIC_ADJECTIVE.test(who.text.slice(0, -1))) {
+      done(a, entities.group(who.text, a.sentence));
+      continue;
+    }
     // "the Mexican government", "German authorities": an organisation named by its affiliation
     const affiliation = affiliationOf(who.text, head);
     if (affiliation && ORG_NOUNS.has(head)) {
       done(a, entities.described(`${affiliation} ${head}`, a.sentence));
+      continue;
+    }
+    // "the front-runner" that fits no one named: a person, but nobody the reader could tell
+    if (roleHead && !affiliation) {
+      done(a, undefined);
       continue;
     }
     done(a, undefined, { text: who.text, head, ...(affiliation ? { affiliation } : {}) });

@@ -76,7 +76,7 @@ review study recommend proclaim opine posit recount clarify elaborate interject
 `;
 
 /** Verbs that are cues only with a particle or an object that says so ("pointed out", "went on to say"). */
-const PARTICLE_CUES = /^(?:point(?:s|ed|ing)? out|went on|go(?:es)? on|weigh(?:s|ed|ing)? in|spoke out|speak(?:s|ing)? out|lash(?:es|ed|ing)? out|push(?:es|ed|ing)? back|fir(?:e|es|ed|ing) back|hit back|hits back|chim(?:e|es|ed|ing) in|sound(?:s|ed|ing)? off|ma(?:de|ke|kes|king) (?:the|a|an|his|her|their|its) (?:case|argument|point|claim|remark|comment|pitch|plea|promise|pledge|vow|prediction|statement|announcement|observation|charge|accusation|appeal|call)|g(?:ave|ive|ives|iving) (?:a|an|the|his|her|their)(?: [\w-]+){0,2} (?:speech|interview|statement|address|talk|briefing|warning|answer|response|reply|assessment|endorsement)|went so far as to|went as far as to|r(?:an|un|uns|unning) (?:a|an|the|new|its|his|her|their)(?: [\w-]+){0,2} (?:ad|ads|advertisement|commercial|spot|op-ed|editorial|story|piece|poll|survey)|put (?:it|out)|took (?:issue|aim|to)|take(?:s)? (?:issue|aim|to))\b/;
+const PARTICLE_CUES = /^(?:point(?:s|ed|ing)? (?:out|to)|went on|go(?:es)? on|weigh(?:s|ed|ing)? in|spoke out|speak(?:s|ing)? out|lash(?:es|ed|ing)? out|push(?:es|ed|ing)? back|fir(?:e|es|ed|ing) back|hit back|hits back|chim(?:e|es|ed|ing) in|sound(?:s|ed|ing)? off|ma(?:de|ke|kes|king) (?:the|a|an|his|her|their|its) (?:case|argument|point|claim|remark|comment|pitch|plea|promise|pledge|vow|prediction|statement|announcement|observation|charge|accusation|appeal|call)|g(?:ave|ive|ives|iving) (?:a|an|the|his|her|their)(?: [\w-]+){0,2} (?:speech|interview|statement|address|talk|briefing|warning|answer|response|reply|assessment|endorsement)|went so far as to|went as far as to|r(?:an|un|uns|unning) (?:a|an|the|new|its|his|her|their)(?: [\w-]+){0,2} (?:ad|ads|advertisement|commercial|spot|op-ed|editorial|story|piece|poll|survey)|put (?:it|out)|took (?:issue|aim|to)|take(?:s)? (?:issue|aim|to))\b/;
 
 function inflect(base: string): string[] {
   const irr = IRREGULAR[base];
@@ -170,6 +170,14 @@ authorities sources scientist scientists doctor doctors lawyer lawyers attorney 
 investors trader traders candidate candidates senator senators republican republicans democrat democrats conservative
 conservatives liberal liberals progressive progressives respondent respondents participant participants observer
 military police protester protesters demonstrators organizers organisers backers skeptics fans
+politician politicians pundit pundits commentator commentators historian historians scholar scholars hopeful hopefuls
+`);
+
+/** Roles that, after "the", stand for one person: "the New Jersey governor", "the GOP front-runner". */
+export const ROLE_HEADS = set(`
+governor nominee front-runner frontrunner hopeful congressman congresswoman mayor businessman businesswoman billionaire
+mogul chairman chairwoman speechwriter actor actress legend star challenger incumbent governor-elect president-elect
+secretary ambassador minister senator
 `);
 
 /** Nouns that stand for a document a story relies on: "a report by…", "the memo". */

@@ -59,7 +59,8 @@ export function tokenize(text: string): Token[] {
     let stop = false;
     if (t.length > 1 && t.endsWith('.')) {
       const bare = t.slice(0, -1);
-      if (!(bare.includes('.') || /^\p{L}$/u.test(bare) || ABBREV.has(bare.toLowerCase()))) {
+      // "R-Ky.", "D-Mass.": a party and a state's abbreviation keep their dot
+      if (!(bare.includes('.') || /^\p{L}$/u.test(bare) || ABBREV.has(bare.toLowerCase().replace(/^[rdi]-/, '')))) {
         t = bare;
         stop = true;
       }
