@@ -118,12 +118,14 @@ const closesQuote = (t: Token | undefined) => !!t && /^[”"'’»]$/.test(t.tex
 /** German and French cues with the position of their source (or none: the name stands before, "X zufolge"). */
 function foreignCue(tokens: Token[], k: number): { cue: string; after?: number } | null {
   const t = tokens[k];
+  // every word is asked: one set lookup turns away all but the few that can open a cue
+  if (!FOREIGN_WORDS.has(t.lower)) return null;
   if (t.cap && !/^(Laut|Selon|Nach|D'après|D’après)$/.test(t.text)) return null;
   if (/^(laut|selon)$/.test(t.lower)) return { cue: t.text, after: k + 1 };
   if (t.lower === "d'après") return { cue: t.text, after: k + 1 };
   if (t.lower === 'nach' && tokens[k + 1]?.lower === 'angaben') return { cue: 'nach Angaben', after: k + 2 };
   if (t.lower === 'zufolge') return { cue: 'zufolge' };
-  if (FOREIGN_VERBS.test(t.lower)) {
+  if (FOREIGN_VERBS.has(t.lower)) {
     // "…“, sagte Müller" / "berichtete die Zeitung": the source after the verb
     if (/^[,“”"„»«:]$/.test(tokens[k - 1]?.text ?? '') || /^(die|der|das|le|la|les|l')$/.test(tokens[k + 1]?.lower ?? '')) return { cue: t.text, after: k + 1 };
     // "a déclaré X", "hat … gesagt" are left to the name before
@@ -131,7 +133,8 @@ function foreignCue(tokens: Token[], k: number): { cue: string; after?: number }
   }
   return null;
 }
-const FOREIGN_VERBS = /^(sagte|sagt|erklärte|erklärt|berichtete|berichtet|schrieb|schreibt|betonte|warnte|meldete|meldet|teilte|déclaré|déclare|affirmé|affirme|indiqué|indique|expliqué|explique|estimé|estime|souligné|souligne|rapporte|rapporté|écrit)$/;
+const FOREIGN_VERBS = new Set('sagte sagt erklärte erklärt berichtete berichtet schrieb schreibt betonte warnte meldete meldet teilte déclaré déclare affirmé affirme indiqué indique expliqué explique estimé estime souligné souligne rapporte rapporté écrit'.split(' '));
+const FOREIGN_WORDS = new Set(['laut', 'selon', "d'après", 'nach', 'zufolge', ...FOREIGN_VERBS]);
 
 /** Tokens → names and quotation marks. */
 export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {

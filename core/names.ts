@@ -52,9 +52,10 @@ export function tokenize(text: string): Token[] {
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     out.push({ text: t, lower, start, end: start + t.length, word, cap });
   };
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let t = m[0];
-    const at = m.index ?? 0;
+    const at = m.index;
     // a full stop that ends the sentence, not an abbreviation's ("said Smith." but "Sen.", "U.S.")
     let stop = false;
     if (t.length > 1 && t.endsWith('.')) {
