@@ -93,7 +93,11 @@ const handleFromUrl = (url: string): string | undefined => {
 };
 
 /** Rewrites every known embed under `doc` (a clone: the page itself is never changed). Returns how many. */
+const EMBEDS = 'blockquote.bluesky-embed, blockquote.mastodon-embed, iframe.mastodon-embed, blockquote.text-post-media, div.fb-post, blockquote.fb-xfbml-parse-ignore, blockquote.tiktok-embed, blockquote.instagram-media';
+
 export function normalizeEmbeds(doc: Document): number {
+  // most pages have none: one walk of the page instead of one per network
+  if (!doc.querySelector(EMBEDS)) return 0;
   let n = 0;
   // Bluesky: <blockquote class="bluesky-embed" data-bluesky-uri=…><p>…</p>— Name (<a>@handle</a>) <a href=post>date</a>
   // Twitter/X and Instagram keep their own markup (the extraction reads it as it is).
