@@ -304,6 +304,13 @@ const ENDED = /\b(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|au
 const QUARTER_ENDED = /\bquarter\s+(ended|ending|closed)\s+(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A period other than a quarter ("for the nine months", "the first half"): "a year earlier" is then a year. */
 const OTHER_PERIOD = /\b(nine|six|three|twelve|\d+)[-\s]months?\b|\b(first|second)\s+half\b|\byear[-\s]to[-\s]date\b|\bfull\s+year\b|\bfor\s+the\s+year\b|\bannual\b/i;
+/**
+ * A year-ago period restated after a comma by the company's own name for it ("In the comparable
+ * year-ago quarter, the second quarter ended Oct. 31, …", "the year-earlier period, the three
+ * months ended Sept. 30, …"): the words up to the next comma are that period, a year back.
+ */
+const YEAR_AGO_APPOSITIVE = /^\s*,\s*(?:(?:the|its|their)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(first|second|third|fourth)[-\s]+(?:fiscal[-\s]+)?quarter|(?:three|six|nine|twelve|\d+)[-\s]+months|year)\s+(?:ended|ending)\s+[^,;()]*/i;
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** Words that count from the date after them ("trading days after", "weeks before the"). */
 const COUNTED_FROM = /(?:\b(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+(?:the\s+)?|(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\s+nach\s+(?:dem\s+)?)$/i; // German compounds: "Handelstage nach dem
 const FIGURES = /[$£€¥]|\d\s*%|\b(percent|cents?|million|billion|net|profit|earnings|revenue|sales|loss|income|shares?)\b/i;
@@ -376,6 +383,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
     else ctx.last = { date: startOf(date)!, precision: res.precision, sentence: ctx.sentence };
   };
 
+  // The end of a year-ago period's appositive (YEAR_AGO_APPOSITIVE): dates before it are a year back.
+  let yearBackUntil = -1;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     const words = r.text.trim();
@@ -390,9 +399,20 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       continue;
     const tag = ledeTag(r);
     let res: Resolved | null;
+    const yearBack = english && r.index < yearBackUntil && !/\b\d{4}\b/.test(r.text);
     if (tag) {
-      res = resolveTagged(tag, r, i);
+      res = resolveTagged(tag, r, i, yearBack);
       if (res?.consumed) i += res.consumed;
+      if (res && english && (tag.k === 'yearago' || (tag.k === 'quarter' && tag.ref === 'yearago'))) {
+        const end = r.index + r.text.length;
+        const apposition = YEAR_AGO_APPOSITIVE.exec(text.slice(end));
+        if (apposition) {
+          yearBackUntil = end + apposition[0].length;
+          // "the year-ago quarter, the second quarter ended Oct. 31": the quarter as the company numbers it.
+          const q = apposition[1] && ORDINAL_QUARTER[apposition[1].toLowerCase()];
+          if (q && res.precision === 'quarter') res = { ...res, date: { ...res.date, month: 3 * q - 2 } };
+        }
+      }
     } else {
       // Durations and times of day ("40 minutes after", "at 8 p.m.") are not calendar dates.
       if (/\b(minutes?|hours?|seconds?|Minuten?|Stunden?|Sekunden?)\b/i.test(words)) continue;
@@ -411,6 +431,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
         }
       }
       res = resolveChrono({ text: r.text, index: r.index, start: r.start });
+      if (res && yearBack) res = { ...res, date: shift(res.date, -1, 'year') };
       // "July last year", "January this year": the month in that year.
       const next = results[i + 1];
       if (res && res.precision === 'month' && next && !r.start.isCertain('year')) {
@@ -542,7 +563,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
   }
 
   /** A Lede reading. */
-  function resolveTagged(tag: LedeTag, r: chrono.ParsedResult, i: number): Resolved | null {
+  function resolveTagged(tag: LedeTag, r: chrono.ParsedResult, i: number, yearBack = false): Resolved | null {
     switch (tag.k) {
       case 'duration':
         return null;
@@ -681,6 +702,11 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
           }
         }
         if (!found) return null;
+        if (yearBack && tag.ref === 'ordinal') {
+          // Inside a year-ago period's appositive: that quarter a year back, not the story's quarter.
+          ctx.lastQuarter = { year: found.year - 1, q: found.q };
+          return q(ctx.lastQuarter);
+        }
         // The quarter a results story reports on: the first one named, or a later one that is
         // over when the first is not ("third-quarter net" said in November, not "the fourth quarter").
         if ((tag.ref === 'ordinal' || (tag.ref === 'explicit' && found.year === ref.year)) && !/year-?(ago|earlier)/i.test(r.text)) {

@@ -195,6 +195,20 @@ describe('event-relative phrases: from the date the story gives, else left out',
       ['1988-07 quarter'],
     ]);
   });
+  it('a year-ago period restated after a comma ("the year-ago quarter, the second quarter ended Oct. 31") is a year back, numbered as written', () => {
+    expect(
+      story(
+        '1989-11-20',
+        'Service Corp. reported third-quarter net income of $9 million.',
+        'In the comparable year-ago quarter, the second quarter ended Oct. 31, the company had a loss of about $12.5 million.',
+        'In the year-earlier period, the three months ended Sept. 30, the company earned $3 million.',
+        // a day that names its year is left as written
+        'In the year-ago quarter, the fiscal first quarter ended Aug. 31, 1988, it lost $2 million.',
+      ),
+    ).toEqual([['1989-07 quarter'], ['1988-04 quarter', '1988-04 quarter', '1988-10-31 day'], ['1988 year', '1988-09-30 day'], ['1988-01 quarter', '1988-01 quarter', '1988-08-31 day']]);
+    // Without the appositive, the dates after the comma are the story's own.
+    expect(dates('In the second quarter, ended Oct. 31, the company had a loss.', '1989-11-20')).toEqual(['1989-04 quarter', '1989-10-31 day']);
+  });
 });
 
 describe('years, ranges and months relative to a year', () => {
