@@ -287,7 +287,13 @@ function seasonByTense(season: Season, ref: CalendarDate, tense: Tense): number 
 // Words that look like dates and are not
 
 const WORDS_NOT_DATES =
-  /^(now|today's|night|morning|evening|afternoon|noon|midnight|the night|the morning|the evening|currently|recently|once|soon|later|then|present|the moment|right now|the time|tonight's|weekday|weekdays)$/i;
+  /^(now|today's|night|morning|evening|afternoon|noon|midnight|the night|the morning|the evening|currently|recently|once|soon|later|then|present|the moment|right now|the time|tonight's|weekday|weekdays|jetzt|maintenant|ahora|agora|adesso|nu|сейчас)$/i;
+/** chrono's "last s" (a second), glued or not: "The session lasts for 10 minutes". */
+const RELATIVE_UNIT_ABBREVIATION = /^(this|last|past|next)\s*(s|secs?|m|mins?|h|hrs?|d|w|wks?|mos?|y|yrs?|ms)$/i;
+/** Times of day and durations in the other languages chrono reads ("в течение 5 минут", "pendant 10 minutes"). */
+const TIME_UNIT_OTHER = /(?<!\p{L})(минут|секунд|час(?:а|ов)?(?!\p{L})|minutos?(?!\p{L})|segundos?(?!\p{L})|horas?(?!\p{L})|heures?(?!\p{L})|secondes?(?!\p{L})|minuti(?!\p{L})|secondi(?!\p{L})|uur(?!\p{L})|seconden(?!\p{L}))/iu;
+/** A date inside a web address ("https://example.org/2011/09/07/story") is part of a link, not an event. */
+const IN_URL = /:\/\/|^www\./i;
 const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat)\.?$/i;
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** Month names that are also common words: alone, they need a word that makes them a month. */
@@ -383,12 +389,18 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
     else ctx.last = { date: startOf(date)!, precision: res.precision, sentence: ctx.sentence };
   };
 
+  const hasUrl = text.includes('://') || /\bwww\./i.test(text);
   // The end of a year-ago period's appositive (YEAR_AGO_APPOSITIVE): dates before it are a year back.
   let yearBackUntil = -1;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     const words = r.text.trim();
-    if (!words || WORDS_NOT_DATES.test(words) || words.length <= 2) continue;
+    if (!words || WORDS_NOT_DATES.test(words) || words.length <= 2 || RELATIVE_UNIT_ABBREVIATION.test(words)) continue;
+    if (hasUrl) {
+      const start = Math.max(text.lastIndexOf(' ', r.index), text.lastIndexOf('\n', r.index)) + 1;
+      const end = text.slice(r.index).search(/\s/);
+      if (IN_URL.test(text.slice(start, end < 0 ? undefined : r.index + end))) continue;
+    }
     // A match glued to letters is part of another word ("fr" in "frühestens").
     const before = text[r.index - 1] ?? ' ';
     const after = text[r.index + r.text.length] ?? ' ';
@@ -415,7 +427,7 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       }
     } else {
       // Durations and times of day ("40 minutes after", "at 8 p.m.") are not calendar dates.
-      if (/\b(minutes?|hours?|seconds?|Minuten?|Stunden?|Sekunden?)\b/i.test(words)) continue;
+      if (/\b(minutes?|hours?|seconds?|Minuten?|Stunden?|Sekunden?)\b/i.test(words) || (!english && TIME_UNIT_OTHER.test(words))) continue;
       if (!english && /^(seit|für|fur|während|innerhalb|binnen)\b/i.test(words)) continue; // "seit drei Jahren", "für zwei Jahre"
       if (r.end && r.start) {
         // A range ("Aug. 26 to Oct. 20", "today through Nov. 17"): its two ends, each with its words.
@@ -464,7 +476,8 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
     const s = r.start;
     const words = r.text.trim();
     if (WORDS_NOT_DATES.test(words) || words.length <= 2) return null;
-    if (WEEKDAY_ABBREVIATION.test(words.replace(/[,;:]$/, ''))) return null; // "Sun" Microsystems
+    // "Sun" Microsystems; "Closed on Sun & Mon)": an abbreviated weekday is a name or a schedule.
+    if (WEEKDAY_ABBREVIATION.test(words.replace(/^(on|by|from|until|till|to)\s+/i, '').replace(/[\s,;:)\]]+$/, ''))) return null;
     // Quantities of time are Lede's (spanParser): chrono's "in the year", "within 100 days" are not dates.
     if (/^(in|within|for|over|during|after|before|throughout)\b/i.test(words) && /\b(days?|weeks?|months?|years?|quarters?|decades?|half)\b/i.test(words) && !MONTH_WORD.test(words)) return null;
     if (FRACTION.test(words) && !/\d{4}/.test(words)) return null;
@@ -485,7 +498,10 @@ export function findDates(text: string, ref: CalendarDate, lang = 'en', ctx: Dat
       const monthWord = MONTH_WORD.exec(words)?.[1];
       if (monthWord && !s.isCertain('day') && !s.isCertain('year')) {
         if (/^\p{Ll}/u.test(monthWord)) return null; // "you may", "march on"
-        if (AMBIGUOUS_MONTH.test(monthWord) && words.length === monthWord.length && !MONTH_LEAD.test(before) && !/^\s*(?:\d|of\s+\d)/.test(after)) return null;
+        // A three-letter abbreviation without its period is as ambiguous ("Lee Ho Jun", "Oct" a name).
+        const alone = words.replace(/[\s,;:]+$/, '').length === monthWord.length;
+        const period = text[r.index + monthWord.length] === '.';
+        if ((AMBIGUOUS_MONTH.test(monthWord) || (monthWord.length === 3 && !period)) && alone && !MONTH_LEAD.test(before) && !/^\s*(?:\d|of\s+\d)/.test(after)) return null;
       }
     }
     const relative = /\b(last|next|this|past|coming|previous|ago|vergangenen|nächsten|letzten|dernier|prochain)\b/i.test(words);

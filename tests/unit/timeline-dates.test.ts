@@ -60,6 +60,23 @@ describe('durations, frequencies and amounts are never dates', () => {
     expect(dates('Baker said on ABC News\' "This Week," that the request is legal.', '1990-08-13')).toEqual([]);
     expect(dates('Sun Microsystems announced its registration statement.', '1989-10-30')).toEqual([]);
     expect(dates('Black Friday is approaching, but prices have dropped already.', '2019-11-20')).toEqual([]);
+    // a three-letter month abbreviation without its period, alone: a name ("Lee Ho Jun", "Theresa May,")
+    expect(dates('Costume Design_Lee Ho Jun, Make-up_Kim Jong, Props_Park', '2019-11-20')).toEqual([]);
+    expect(dates('Theresa May, the prime minister, spoke.', '2019-11-20')).toEqual([]);
+    expect(dates('The plant reopened in Jun. 2018 and prices rose in Oct and fell in Nov.', '2019-11-20')).toEqual(['2018-06 month', '2019-10 month', '2019-11 month']);
+  });
+
+  it('an abbreviated weekday in a schedule, a verb ending in a unit, a date in a web address are not dates', () => {
+    expect(dates('OPEN RUN Tue – Sat 4PM (Closed on Sun & Mon) Viewing age of 48 months and above', '2019-11-20')).toEqual([]);
+    expect(dates('The session lasts for 10-15 minutes and leaves you with more energy.', '2019-11-20')).toEqual([]);
+    expect(dates('http://example.wordpress.com/2011/09/07/fatwa-para-ulama/', '2019-11-20', 'id')).toEqual([]);
+    expect(dates('See https://example.com/news/2019/11/02/story for details, he said on Monday.', '2019-11-20')).toEqual(['2019-11-18 day']);
+  });
+
+  it('"now" and durations in the other languages chrono reads are not dates', () => {
+    expect(dates('Хочу отметить, что я сейчас не только фудфотограф.', '2018-09-24', 'ru')).toEqual([]);
+    expect(dates('Готовое филе дать отдохнуть в течение 5 минут и можно подавать.', '2018-09-24', 'ru')).toEqual([]);
+    expect(dates('Голосование продлится до 8 октября.', '2018-09-24', 'ru')).toEqual(['2018-10-08 day']);
   });
 });
 
