@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, PROPER_ADJECTIVE, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, STANCE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, PROPER_ADJECTIVE, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -37,6 +37,8 @@ export interface Attribution {
   channel?: string;
   /** What the sentence says about the source beside its name: "a spokesperson for the campaign". */
   role?: string;
+  /** The rule that found it when it is one of the looser ones ("stance-verb"), for a filter to weigh apart. */
+  rule?: string;
 }
 
 export interface ParsedSentence {
@@ -188,7 +190,8 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // "what America is supposed to be" and "Trump, who wants to…" do not)
     if ((p.quoted[k] || shape === 'relative') && !SPEECH_CUES.has(base)) return;
     seen.add(key);
-    out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}) });
+    const rule = STANCE_VERBS.has(base) ? 'stance-verb' : undefined;
+    out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}), ...(rule ? { rule } : {}) });
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];

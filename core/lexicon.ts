@@ -75,6 +75,16 @@ bark snap fume rage gush rave thunder rant riff lecture preach marvel exclaim si
 review study recommend proclaim opine posit recount clarify elaborate interject
 `;
 
+/**
+ * Verbs of stance and public action whose subject PolNeAR-style attribution counts as a source
+ * ("X likened", "X signed a letter"), found reading the misses on train. Their attributions carry
+ * the rule "stance-verb" so a filter can weigh them apart.
+ */
+const STANCE_VERB_BASES = `
+see learn notice liken coin spar feud savage rip unleash backtrack float reference
+`;
+export const STANCE_VERBS: Set<string> = new Set(STANCE_VERB_BASES.trim().split(/\s+/));
+
 /** Verbs that are cues only with a particle or an object that says so ("pointed out", "went on to say"). */
 const PARTICLE_CUES = /^(?:point(?:s|ed|ing)? (?:out|to)|went on|go(?:es)? on|weigh(?:s|ed|ing)? in|spoke out|speak(?:s|ing)? out|lash(?:es|ed|ing)? out|push(?:es|ed|ing)? back|fir(?:e|es|ed|ing) back|hit back|hits back|chim(?:e|es|ed|ing) in|sound(?:s|ed|ing)? off|ma(?:de|ke|kes|king) (?:the|a|an|his|her|their|its) (?:case|argument|point|claim|remark|comment|pitch|plea|promise|pledge|vow|prediction|statement|announcement|observation|charge|accusation|appeal|call)|g(?:ave|ive|ives|iving) (?:a|an|the|his|her|their)(?: [\w-]+){0,2} (?:speech|interview|statement|address|talk|briefing|warning|answer|response|reply|assessment|endorsement)|went so far as to|went as far as to|r(?:an|un|uns|unning) (?:a|an|the|new|its|his|her|their)(?: [\w-]+){0,2} (?:ad|ads|advertisement|commercial|spot|op-ed|editorial|story|piece|poll|survey)|put (?:it|out)|took (?:issue|aim|to)|take(?:s)? (?:issue|aim|to))\b/;
 
@@ -95,7 +105,9 @@ function inflect(base: string): string[] {
 /** Every inflected form of a cue verb → its base. */
 export const CUE_VERBS: Map<string, string> = (() => {
   const m = new Map<string, string>();
-  for (const base of new Set(CUE_VERB_BASES.trim().split(/\s+/))) for (const f of inflect(base)) if (!m.has(f)) m.set(f, base);
+  for (const base of new Set(`${CUE_VERB_BASES} ${STANCE_VERB_BASES}`.trim().split(/\s+/))) for (const f of inflect(base)) if (!m.has(f)) m.set(f, base);
+  // "Republicans saw gains": the past of "see" is as often what happened to someone
+  m.delete('saw');
   return m;
 })();
 

@@ -7,6 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../cli/dom';
 import type { Analysis, Source } from '../../core/types';
 import { CUE_VERBS } from '../../core/lexicon';
+import { attributionsIn, parseSentence, type Attribution } from '../../core/attribution';
+import { nameContext, tokenize } from '../../core/names';
+
+/** The attributions of one sentence, as the sources stage finds them. */
+function attributions(sentence: string): Attribution[] {
+  const tokens = tokenize(sentence);
+  return attributionsIn(parseSentence(tokens, nameContext([tokens])), 0);
+}
 
 const FILLER =
   'The city has argued about the plan for months, and the hearing drew a large crowd of residents, drivers and business owners who waited for hours to speak.';
@@ -30,5 +38,25 @@ describe('cue verbs stressed on their last syllable double their consonant', () 
     const a = analyzeBody('<p>Sen. Dana Whitlow openly admitted that the vote was political. About 40 Syrians were admitted to the city last year.</p>');
     expect(find(a, 'Dana Whitlow')).toMatchObject({ kind: 'person', cue: 'admitted' });
     expect(find(a, /Syrians/)).toBeUndefined();
+  });
+});
+
+describe('stance verbs ("X likened", "X noticed", "X sees"), tagged for the filter', () => {
+  it('lists the subject with the rule "stance-verb" on its attribution', () => {
+    for (const [sentence, name, cue] of [
+      ['Rush Limbaugh has even likened the plan to a tax on work.', 'Rush Limbaugh', 'likened'],
+      ['Fox News anchor Bret Baier noticed that none of the networks cut away.', 'Bret Baier', 'noticed'],
+      ['Jeb Bush sees the primary as a two-man race.', 'Jeb Bush', 'sees'],
+      ['Chris Christie savaged Rubio on the debate stage.', 'Chris Christie', 'savaged'],
+      ['Betsey Wright coined the term in 1992.', 'Betsey Wright', 'coined'],
+    ]) {
+      const a = attributions(sentence).find((x) => x.who.type === 'name' && x.who.mention.name === name);
+      expect(a, sentence).toMatchObject({ cue, rule: 'stance-verb' });
+    }
+  });
+
+  it('the older cues carry no rule, and "saw" (as often what happened to someone) is no cue', () => {
+    expect(attributions('Sen. Ann Lee said the bill would pass.')[0]).not.toHaveProperty('rule');
+    expect(attributions('Republicans saw gains in the suburbs.')).toEqual([]);
   });
 });
