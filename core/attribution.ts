@@ -138,6 +138,10 @@ function foreignCue(tokens: Token[], k: number): { cue: string; after?: number }
 const FOREIGN_VERBS = new Set('sagte sagt erklärte erklärt berichtete berichtet schrieb schreibt betonte warnte meldete meldet teilte déclaré déclare affirmé affirme indiqué indique expliqué explique estimé estime souligné souligne rapporte rapporté écrit'.split(' '));
 const FOREIGN_WORDS = new Set(['laut', 'selon', "d'après", 'nach', 'zufolge', ...FOREIGN_VERBS]);
 
+/** Adjectives of a stance after "is", "was", "have been": "critical of", "concerned that", "confident". */
+const STANCE_ADJECTIVES = new Set('critical confident adamant concerned worried outraged furious angry upset pleased satisfied dissatisfied supportive convinced certain hopeful doubtful wary cautious eager reluctant unfazed unconvinced unimpressed frustrated disappointed alarmed troubled dismayed insistent receptive enthusiastic proud hesitant resistant clear explicit emphatic blunt vocal candid unequivocal firm careful quick'.split(' '));
+const COPULA = /^(is|are|was|were|be|been|being|am|seems|seemed|seem|appears|appeared|appear|remains|remained|remain|became|become|becomes|grew|grow|grows|sounded|sounds|looked|looks)$/;
+
 /** Tokens → names and quotation marks. */
 export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
   const mentions = findMentions(tokens, ctx);
@@ -183,14 +187,14 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   const out: Attribution[] = [];
   if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8))) || reportedFrom(tokens)) return out;
   const seen = new Set<string>();
-  const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
+  const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string, ruleName?: string) => {
     const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
     if (seen.has(key)) return;
     // inside a quotation and in a relative clause, only speech counts ("as Hillary Clinton said" does;
     // "what America is supposed to be" and "Trump, who wants to…" do not)
     if ((p.quoted[k] || shape === 'relative') && !SPEECH_CUES.has(base)) return;
     seen.add(key);
-    const rule = STANCE_VERBS.has(base) ? 'stance-verb' : undefined;
+    const rule = ruleName ?? (STANCE_VERBS.has(base) ? 'stance-verb' : undefined);
     out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}), ...(rule ? { rule } : {}) });
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -243,6 +247,19 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       const who = foreign.after ? objectAfter(p, foreign.after) : p.endsAt.get(k - 1) ? { type: 'name' as const, mention: p.endsAt.get(k - 1)! } : null;
       if (who && who.type === 'name') push(k, who, 'foreign', { cue: foreign.cue }, foreign.cue.toLowerCase());
       continue;
+    }
+    // "Republicans have been critical of", "Democrats are concerned that": a stance said with an adjective
+    if (!t.cap && STANCE_ADJECTIVES.has(t.lower)) {
+      let c = k - 1;
+      while (c >= 0 && tokens[c].word && !tokens[c].cap && (/ly$/.test(tokens[c].lower) || /^(so|very|too|not|also|still|more|less|most|quite|far|less|equally|particularly)$/.test(tokens[c].lower))) c--;
+      if (c >= 0 && COPULA.test(tokens[c].lower) && !tokens[c].cap) {
+        const subj = subjectBefore(p, c + 1 > k ? k : c + 1);
+        let c0 = c;
+        while (c0 > 0 && /^(has|have|had|will|would|could|may|might|must|should|can)$/.test(tokens[c0 - 1].lower)) c0--;
+        if (subj && subj.who.type !== 'pronoun') push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
+        else if (subj && subj.who.type === 'pronoun' && !p.quoted[k] && !/^(i|we|you|it)$/.test(subj.who.word)) push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
+        continue;
+      }
     }
     const particle = !t.cap && particleHead(t.lower) && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
     // "…,” Keidis continued.": after a quotation, the verbs of inversion speak too

@@ -60,3 +60,25 @@ describe('stance verbs ("X likened", "X noticed", "X sees"), tagged for the filt
     expect(attributions('Republicans saw gains in the suburbs.')).toEqual([]);
   });
 });
+
+describe('a stance said with an adjective ("X has been critical of", "X are concerned that")', () => {
+  it('lists the subject of "is/was/have been <stance adjective>", tagged "stance-adjective"', () => {
+    for (const [sentence, name] of [
+      ['Sen. Ted Cruz was also critical of the president’s stance on trade.', 'Ted Cruz'],
+      ['Senator Chuck Schumer was clear about one thing: the party could not lose a vote.', 'Chuck Schumer'],
+      ['Hispanic Americans were outraged by the remarks.', 'Hispanic Americans'],
+    ]) {
+      const a = attributions(sentence).find((x) => x.who.type === 'name' && x.who.mention.name === name);
+      expect(a, sentence).toMatchObject({ rule: 'stance-adjective' });
+    }
+  });
+
+  it('no copula, no stance: "a clear majority", "the quick vote"', () => {
+    expect(attributions('Mayor Ann Lee won a clear majority in the quick vote on Tuesday.')).toEqual([]);
+  });
+
+  it('in a story, the source row is listed with the adjective phrase as its cue', () => {
+    const a = analyzeBody('<p>Gov. Maria Vance has been critical of the new rules since they were announced.</p>');
+    expect(find(a, 'Maria Vance')).toMatchObject({ kind: 'person', cue: 'has been critical' });
+  });
+});
