@@ -285,7 +285,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       continue;
     }
     // inverted: "'…,' said Mike Lux, a progressive activist"
-    if (INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) {
+    // (any cue verb right after the closing mark: "…,” mused Blaze co-host Stu Burguiere")
+    const quoteInversion = !INVERSION_VERBS.has(t.lower) && closesQuote(tokens[k - 1]) && /(?:ed|[^s]s)$/.test(t.lower);
+    if ((INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) || quoteInversion) {
       let who = objectAfter(p, k + 1, true);
       let descRole: string | undefined;
       // "…, said the bureau's director, James B. Comey": the description's own name after it
@@ -354,7 +356,11 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
  */
 function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who; shape: Shape; role?: string } | null {
   const { tokens } = p;
-  if (tokens[k - 1]?.text !== ',' || p.quoted[k] || !SPEECH_CUES.has(base)) return null;
+  // (adverbs and auxiliaries between the comma and the verb: "…, a union that has endorsed him, also said")
+  let v = k;
+  while (v > 0 && tokens[v - 1].word && !tokens[v - 1].cap && (AUX.has(tokens[v - 1].lower) || /ly$/.test(tokens[v - 1].lower))) v--;
+  if (tokens[v - 1]?.text !== ',' || p.quoted[k] || !SPEECH_CUES.has(base)) return null;
+  k = v;
   // the clause opens the sentence or follows a quotation: "“…,” X, …, said"
   let s0 = firstWord(tokens);
   for (let i = 1; i < k; i++) if (closesQuote(tokens[i]) && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ',')) {
@@ -392,6 +398,12 @@ function coordinated(p: ParsedSentence, m: Mention): Mention[] {
   let b = start(m) - 1;
   if (tokens[b]?.lower !== 'and') return [];
   for (let hops = 0; hops < 5; hops++) {
+    // "Former Maryland Gov. Martin O'Malley (D) and …": a party tag after the name
+    if (tokens[b - 1]?.text === ')') {
+      let o = b - 1;
+      while (o > 0 && tokens[o].text !== '(' && b - o < 8) o--;
+      if (tokens[o].text === '(') b = o;
+    }
     const mm = p.endsAt.get(b - 1);
     if (!mm || mm.place || mm.modifier || mm.kind === 'adjective' || !/^(person|organization|publication|unknown|group)$/.test(mm.kind)) return [];
     found.push(mm);

@@ -82,3 +82,23 @@ describe('a stance said with an adjective ("X has been critical of", "X are conc
     expect(find(a, 'Maria Vance')).toMatchObject({ kind: 'person', cue: 'has been critical' });
   });
 });
+
+describe('shapes around the subject', () => {
+  it('any cue verb right after a closing quotation mark inverts: "…,” mused Blaze co-host Stu Burke.', () => {
+    const a = analyzeBody('<p>“Imagine the two of them on the same stage,” mused radio co-host Stu Burke.</p>');
+    expect(find(a, 'Stu Burke')).toMatchObject({ kind: 'person', cue: 'mused' });
+  });
+
+  it('a long apposition with a relative clause, then an adverb before the verb: "X, director of Y, a union that has …, also said"', () => {
+    const a = analyzeBody(
+      '<p>Rose Demar, executive director of Nurses United, a union that has endorsed the mayor and has been busing its members to rallies, also said her group planned to protest.</p>',
+    );
+    expect(find(a, 'Rose Demar')).toMatchObject({ kind: 'person', cue: 'said' });
+  });
+
+  it('a coordinated subject whose first name carries a party tag: "Gov. Martin Oakley (D) and Gov. Mike Hale (R) announced"', () => {
+    const a = analyzeBody('<p>Former Maryland Gov. Martin Oakley (D) and former Arkansas Gov. Mike Hale (R) announced they will suspend their campaigns.</p>');
+    expect(find(a, 'Martin Oakley')).toMatchObject({ kind: 'person', cue: 'announced' });
+    expect(find(a, 'Mike Hale')).toMatchObject({ kind: 'person', cue: 'announced' });
+  });
+});
