@@ -100,7 +100,7 @@ function reportedFrom(tokens: Token[]): boolean {
 }
 
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
-const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
+const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'site', 'website', 'newspaper', 'paper', 'magazine', 'outlet', 'daily', 'broadcaster', 'blog', 'tabloid', 'weekly', 'publication', 'channel', 'station', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
 function subjectOpener(b: Token): boolean {
   return OPENER_WORDS.has(b.lower.replace(/^co-/, '')) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower) ||
     // "digital consultant Phil Musser says", "student body president X said"
@@ -141,6 +141,9 @@ const FOREIGN_WORDS = new Set(['laut', 'selon', "d'après", 'nach', 'zufolge', .
 /** Adjectives of a stance after "is", "was", "have been": "critical of", "concerned that", "confident". */
 const STANCE_ADJECTIVES = new Set('critical confident adamant concerned worried outraged furious angry upset pleased satisfied dissatisfied supportive convinced certain hopeful doubtful wary cautious eager reluctant unfazed unconvinced unimpressed frustrated disappointed alarmed troubled dismayed insistent receptive enthusiastic proud hesitant resistant clear explicit emphatic blunt vocal candid unequivocal firm careful quick'.split(' '));
 const COPULA = /^(is|are|was|were|be|been|being|am|seems|seemed|seem|appears|appeared|appear|remains|remained|remain|became|become|becomes|grew|grow|grows|sounded|sounds|looked|looks)$/;
+
+/** What a count or a model yields: "according to a count by The Associated Press", "a projection from X". */
+const DATA_NOUNS = new Set('count counts tally tallies projection projections average averages results figures numbers research calculation calculations review investigation tracking model forecast forecasts'.split(' '));
 
 /** Tokens → names and quotation marks. */
 export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
@@ -480,7 +483,8 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   // "a report by X", "data from X", "a spokesman for X", "former secretary of state Hillary Clinton"
   let e = j;
   while (e < tokens.length && e < j + 6 && ((tokens[e].word && !tokens[e].cap) || /^['’]s?$/.test(tokens[e].text))) e++;
-  const m = p.startsAt.get(e);
+  // ("a count by The Associated Press": a capitalised article before the name)
+  const m = p.startsAt.get(e) ?? (tokens[e]?.lower === 'the' && e > j ? p.startsAt.get(e + 1) : undefined);
   if (m && e > j && m.kind !== 'adjective') {
     const words = tokens.slice(j, e).map((x) => x.lower);
     const last = words[words.length - 1];
@@ -490,7 +494,7 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     if (inverted && m.kind === 'person' && words.length <= 3 && words.every((w) => !PREPOSITIONS.has(w) && !AFFILIATION.has(w) && !AUX.has(w) && !CUE_VERBS.has(w) && !PRONOUNS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && !/^(the|a|an|one|another|and|or|but|that|this|these|those|so|then|now|when|if|as)$/.test(w)))
       return { type: 'name', mention: m };
     // "a report by X", "data from X", "a statement from X" → X
-    if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w))) return { type: 'name', mention: m };
+    if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w) || DATA_NOUNS.has(w))) return { type: 'name', mention: m };
     // "a spokesman for X": unnamed, X's
     if (/^(for|of|to|at|with|close)$/.test(last) && words.slice(0, -1).some((w) => UNNAMED_HEADS.has(w)))
       return { type: 'description', text: text(tokens, k, m.end), head: words.find((w) => UNNAMED_HEADS.has(w))!, possessor: m };

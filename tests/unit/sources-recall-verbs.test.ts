@@ -102,3 +102,16 @@ describe('shapes around the subject', () => {
     expect(find(a, 'Mike Hale')).toMatchObject({ kind: 'person', cue: 'announced' });
   });
 });
+
+describe('what may stand right before a subject, and data "by" someone', () => {
+  it('an outlet noun or a relative before the name: "the news site RTL Info reported", "his nephew Sami Haddad added"', () => {
+    const a = analyzeBody('<p>She was headed to Cairo for meetings, the news site RTL Info reported. “He was excited,” his nephew Sami Haddad added.</p>');
+    expect(find(a, 'RTL Info')).toMatchObject({ cue: 'reported' });
+    expect(find(a, 'Sami Haddad')).toMatchObject({ kind: 'person', cue: 'added' });
+  });
+
+  it('"according to a count by The Associated Press", "a projection from the Cook Report": the one who counted', () => {
+    const a = analyzeBody('<p>Clinton leads by 271 pledged delegates, according to a count by The Associated Press.</p>');
+    expect(find(a, /Associated Press/)).toMatchObject({ cue: 'according to' });
+  });
+});
