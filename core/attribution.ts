@@ -320,7 +320,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       continue;
     }
     // ", saying …", ", adding …", "by asking …": the subject of the sentence
-    if (/ing$/.test(t.lower) && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
+    // (", wrongly suggesting": an adverb between the comma and the participle)
+    const lead = tokens[k - 1]?.word && !tokens[k - 1].cap && /ly$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
+    if (/ing$/.test(t.lower) && (tokens[lead]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
       const main = out[0]?.who ?? sentenceSubject(p) ?? subjectBefore(p, k - 1)?.who;
       if (main) push(k, main, 'participle', cue, base);
       continue;
@@ -581,6 +583,24 @@ function sentenceSubject(p: ParsedSentence): Who | null {
 }
 
 /**
+ * A role owned by someone: "Sanders’ campaign manager", "Alphabet's founders", "Clay's biographers"
+ * (a possessive within the three words before it).
+ */
+function possessedRole(p: ParsedSentence, j: number): boolean {
+  const t = p.tokens[j];
+  if (t.cap) return false;
+  const one = t.lower.replace(/s$/, '');
+  if (/^(former|late|acting|deputy|vice|first|prime|general|private|major|lady|chief|then-candidate|executive|partner)$/.test(one)) return false;
+  if (!(TITLES.has(t.lower) || TITLES.has(one) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(one) || /^(co-)?founder$|^biographer$/.test(one))) return false;
+  for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
+    const x = p.tokens[b];
+    if (x.text === '’s' || x.text === "'s" || ((x.text === '’' || x.text === "'") && /s$/.test(p.tokens[b - 1]?.text ?? '') && p.tokens[b - 1]?.cap)) return true;
+    if (!x.word || x.cap !== (p.endsAt.has(b) || !!p.mentions.find((m) => m.runStart <= b && b < m.end))) return false;
+  }
+  return false;
+}
+
+/**
  * A plural noun after a name or a nation's or party's adjective: "Democratic politicians",
  * "Republican establishment figures", "Clinton allies", "U.S. lobbyists".
  */
@@ -725,12 +745,13 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
     // "Analysts warned": a head noun that only opens the sentence with a capital
     const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
     const roleHead = t.word && !t.cap && ROLE_HEADS.has(t.lower);
-    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j))) {
+    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j) || possessedRole(p, j))) {
       let s = j;
       let possessor: Mention | undefined;
       while (s > 0 && j - s < 6) {
         const b = tokens[s - 1];
-        if ((b.text === '’s' || b.text === "'s") && p.endsAt.has(s - 2)) {
+        // "Trump's campaign", "Sanders’ campaign manager"
+        if (((b.text === '’s' || b.text === "'s") || ((b.text === '’' || b.text === "'") && /s$/.test(tokens[s - 2]?.text ?? ''))) && p.endsAt.has(s - 2)) {
           possessor = p.endsAt.get(s - 2)!;
           s = possessor.runStart;
           break;
@@ -742,6 +763,11 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           continue;
         }
         if (b.word && !b.cap && (DESCRIPTION_WORDS.has(b.lower) || (!AUX.has(b.lower) && !isCueVerb(b) && !PREPOSITIONS.has(b.lower) && !AFFILIATION.has(b.lower) && !OPENER_WORDS.has(b.lower) && !PRONOUNS.has(b.lower) && j - s < 3))) {
+          s--;
+          continue;
+        }
+        // "the Texas senator’s allies": a role's possessive runs on to the name before it
+        if ((b.text === '’s' || b.text === "'s") && tokens[s - 2]?.word && !tokens[s - 2].cap && j - s < 3) {
           s--;
           continue;
         }

@@ -81,7 +81,7 @@ review study recommend proclaim opine posit recount clarify elaborate interject
  * the rule "stance-verb" so a filter can weigh them apart.
  */
 const STANCE_VERB_BASES = `
-see learn notice liken coin spar feud savage rip unleash backtrack float reference
+see learn notice liken coin spar feud savage rip unleash backtrack float reference deem
 `;
 export const STANCE_VERBS: Set<string> = new Set(STANCE_VERB_BASES.trim().split(/\s+/));
 

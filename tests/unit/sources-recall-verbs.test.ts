@@ -115,3 +115,25 @@ describe('what may stand right before a subject, and data "by" someone', () => {
     expect(find(a, /Associated Press/)).toMatchObject({ cue: 'according to' });
   });
 });
+
+describe('a role owned by someone ("Sanders’ campaign manager said", "Alphabet’s founders have said")', () => {
+  it('is listed unnamed under its owner, one person when the role is singular', () => {
+    const a = analyzeBody('<p>It was a regional win, as Sanders’ campaign manager suggested after the vote. Alphabet’s founders have said repeatedly they do not want to make films.</p>');
+    expect(find(a, 'Sanders’ campaign manager')).toMatchObject({ unnamed: true, cue: 'suggested' });
+    expect(find(a, /Alphabet’s founders/)).toMatchObject({ unnamed: true, cue: 'said' });
+  });
+
+  it('"the Texas senator’s allies say": the possessive runs through the role to the place', () => {
+    const who = attributions('And the first step, the Texas senator’s allies say, will be to help them.')[0]?.who;
+    expect(who).toMatchObject({ type: 'description', text: 'the Texas senator’s allies' });
+  });
+
+  it("an adjective in the title list is no role: Mr. Ames’s former campaign …", () => {
+    expect(attributions('Mr. Ames’s former campaign aides met on Friday.').some((x) => x.who.type === 'description' && x.who.head === 'former')).toBe(false);
+  });
+
+  it('", wrongly suggesting": an adverb before the participle still shares the subject', () => {
+    const a = analyzeBody('<p>Kara Pines, a spokeswoman for the mayor, has expanded on the accusations, wrongly suggesting the judge is part of a protest group.</p>');
+    expect(find(a, 'Kara Pines')).toBeDefined();
+  });
+});
