@@ -333,7 +333,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
       if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
     }
-    const subj = subjectBefore(p, k) ?? longAppositive(p, k, base);
+    const subj = subjectBefore(p, k) ?? longAppositive(p, k, base) ?? shareOfGroup(p, k);
     if (!subj) {
       // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
       let b = k - 1;
@@ -346,7 +346,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // pronouns inside a quotation belong to the speaker's own story, not to this one
     if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
-    push(k, subj.who, subj.shape, cue, base, subj.role);
+    push(k, subj.who, subj.shape, cue, base, subj.role, 'rule' in subj ? (subj.rule as string) : undefined);
     // "Donald Trump and House Speaker Paul Ryan pledged": every name of a coordinated subject
     if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
   }
@@ -383,6 +383,39 @@ function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who;
   }
   for (let i = m.end; i < k; i++) if (/^[.;:?!—–]$/.test(tokens[i].text) || (tokens[i].word && !tokens[i].cap && INVERSION_VERBS.has(tokens[i].lower) && !/ed$/.test(tokens[i].lower))) return null;
   return { who: { type: 'name', mention: m }, shape: 'appositive', role: roleAfter(p, { type: 'name', mention: m }) };
+}
+
+/**
+ * A share of a named group that opens the sentence, with what narrows it before the verb:
+ * "Majorities of Democrats in five states going to the polls Tuesday say", "About two-thirds of
+ * Republican primary voters in all five states voting Tuesday support". No comma, no other verb of
+ * speech in between.
+ */
+function shareOfGroup(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string; rule: string } | null {
+  const { tokens } = p;
+  let i = firstWord(tokens);
+  // ("going to the polls Tuesday say": a cue word after an article or a preposition is a noun)
+  const noun = (x: number) => NOUN_CUE_PLURALS.has(tokens[x].lower) || /^(the|a|an|to|of|in|at|on|for|by|with|from|their|his|her|its)$/.test(tokens[x - 1]?.lower ?? '');
+  if (i < 0 || k - i > 20 || noun(k)) return null;
+  if (/^(about|nearly|almost|roughly|some|over|more|fewer|just|only|large|small|big|solid|narrow|slim|clear|overwhelming)$/.test(tokens[i].lower)) i++;
+  if (QUANTITY.test(tokens[i]?.lower ?? '')) {
+    // "two-thirds of", "half of"
+  } else if (/^\d/.test(tokens[i]?.text ?? '') || /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?$/.test(tokens[i]?.lower ?? '')) i++;
+  if (!QUANTITY.test(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of') return null;
+  let m = p.startsAt.get(i + 2);
+  let head = i + 2;
+  // "of Republican primary voters": an adjective, then plain words, then the plural head
+  if (m?.kind === 'adjective') {
+    let e = m.end;
+    while (e < k && tokens[e].word && !tokens[e].cap && !/s$/.test(tokens[e].lower) && e - m.end < 3) e++;
+    if (e >= k || !tokens[e].word || tokens[e].cap || !UNNAMED_HEADS.has(tokens[e].lower)) return null;
+    head = e;
+    for (let x = head + 1; x < k; x++) if (/^[,;:.“”"—–]$/.test(tokens[x].text) || (tokens[x].word && !tokens[x].cap && CUE_VERBS.has(tokens[x].lower) && !noun(x))) return null;
+    return { who: { type: 'description', text: text(tokens, i + 2, head + 1), head: tokens[head].lower }, shape: 'subject', rule: 'share-of-group' };
+  }
+  if (!m || m.kind !== 'group') return null;
+  for (let x = m.end; x < k; x++) if (/^[,;:.“”"—–]$/.test(tokens[x].text) || (tokens[x].word && !tokens[x].cap && CUE_VERBS.has(tokens[x].lower) && !noun(x))) return null;
+  return { who: { type: 'name', mention: m }, shape: 'subject', rule: 'share-of-group' };
 }
 
 /** Where a name's run starts, with a title in lower case before it ("former Gov. X"). */
@@ -454,6 +487,8 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   // "the" whatever its case ("according to The New York Times" names "New York Times"); German and
   // French articles only in lower case ("selon le ministre", but "selon Le Monde")
   while (tokens[j] && (/^(the|a|an)$/.test(tokens[j].lower) || (!tokens[j].cap && /^(der|die|das|dem|den|des|le|la|les|l'|du)$/.test(tokens[j].lower)))) j++;
+  // "…, say some Democrats, who …": a share of a named group
+  if (tokens[j] && !tokens[j].cap && /^(some|many|most|several|other|few|two|three)$/.test(tokens[j].lower) && p.startsAt.get(j + 1)?.kind === 'group') j++;
   // "said Florida-based Republican strategist Al Cardenas": a hyphenated adjective opens the role
   while (tokens[j] && /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(tokens[j].text) && !p.startsAt.has(j)) j++;
   const m0 = p.startsAt.get(j);

@@ -137,3 +137,20 @@ describe('a role owned by someone ("Sanders’ campaign manager said", "Alphabet
     expect(find(a, 'Kara Pines')).toBeDefined();
   });
 });
+
+describe('shares of a named group', () => {
+  it('"Majorities of Democrats in five states going to the polls Tuesday say": the group, tagged "share-of-group"', () => {
+    const a = attributions('Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.');
+    expect(a.find((x) => x.who.type === 'name' && x.who.mention.name === 'Democrats')).toMatchObject({ cue: 'say', rule: 'share-of-group' });
+  });
+
+  it('"About two-thirds of Republican primary voters in all five states said": the description, with its party', () => {
+    const a = attributions('About two-thirds of Republican primary voters in all five states said they favor the ban.');
+    expect(a[0]).toMatchObject({ who: { type: 'description', text: 'Republican primary voters' }, cue: 'said' });
+  });
+
+  it('"…, say some Democrats, who …": a share after an inverted verb', () => {
+    const a = analyzeBody('<p>That may not be such a bad thing either, say some Democrats, who recall the last race.</p>');
+    expect(find(a, 'Democrats')).toMatchObject({ group: true, cue: 'say' });
+  });
+});
