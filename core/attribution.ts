@@ -871,7 +871,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
       }
       const apposition = text(tokens, c + 1, j);
-      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
+      // (not an adverb or a circumstance: "X, meanwhile, insisted", "X, in a statement, said")
+      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while|in|on|at|during|after|before|for|with|by|through|via|speaking|asked|meanwhile|however|too|also|instead|though|nonetheless|nevertheless|moreover|again|once|still|then|now|today|yesterday|later|earlier|\w+ly)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
       shape = 'appositive';
       j = c - 1;
       continue;

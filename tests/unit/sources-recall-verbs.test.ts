@@ -154,3 +154,17 @@ describe('shares of a named group', () => {
     expect(find(a, 'Democrats')).toMatchObject({ group: true, cue: 'say' });
   });
 });
+
+describe('names and roles around the verb', () => {
+  it('"As The Atlantic recently noted": an adverb between the name and its verb keeps the name a name', () => {
+    const a = analyzeBody('<p>As The Atlantic recently noted, trust in government is falling around the world.</p>');
+    expect(find(a, /Atlantic/)).toMatchObject({ cue: 'noted' });
+  });
+
+  it('an adverb or a circumstance set off by commas is no role: "X, meanwhile, insisted", "X, in a statement, said"', () => {
+    const a = analyzeBody('<p>Jo Ames, meanwhile, insisted the vote was fair. Sen. Ed Rowe, in a statement, said the bill was dead. Lee Park, a city planner, said it was late.</p>');
+    expect(find(a, 'Jo Ames')?.role).toBeUndefined();
+    expect(find(a, 'Ed Rowe')?.role).toBe('Sen.');
+    expect(find(a, 'Lee Park')?.role).toBe('a city planner');
+  });
+});
