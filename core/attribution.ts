@@ -333,7 +333,12 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
       if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
     }
-    const subj = subjectBefore(p, k) ?? longAppositive(p, k, base) ?? shareOfGroup(p, k);
+    // "Senator X, the Alabama Republican who heads the Senate Banking Committee, which oversees the
+    // Fed, said": a name found inside the opening person's own apposition is not the subject
+    const before = subjectBefore(p, k);
+    const long = before?.shape === 'appositive' || !before ? longAppositive(p, k, base) : null;
+    const inside = !!before && !!long && before.who.type === 'name' && long.who.type === 'name' && before.who.mention.start > long.who.mention.end;
+    const subj = (inside ? long : before) ?? long ?? shareOfGroup(p, k);
     if (!subj) {
       // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
       let b = k - 1;

@@ -168,3 +168,11 @@ describe('names and roles around the verb', () => {
     expect(find(a, 'Lee Park')?.role).toBe('a city planner');
   });
 });
+
+describe('a name inside the opening person’s own apposition is not the subject', () => {
+  it('"Senator Rich Shelton, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said"', () => {
+    const a = analyzeBody('<p>Senator Rich Shelton, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations raised questions.</p>');
+    expect(find(a, 'Rich Shelton')).toMatchObject({ kind: 'person', cue: 'said' });
+    expect(find(a, /Banking Committee/)).toBeUndefined();
+  });
+});
