@@ -627,17 +627,18 @@ function sentenceSubject(p: ParsedSentence): Who | null {
  * (a possessive within the three words before it).
  */
 function possessedRole(p: ParsedSentence, j: number): boolean {
-  const t = p.tokens[j];
-  if (t.cap) return false;
+  const { tokens } = p;
+  const t = tokens[j];
+  if (t.cap || !t.word) return false;
+  // (cheap first: most words have no possessive before them)
+  let b = j - 1;
+  while (b >= 0 && b >= j - 3 && tokens[b].word) b--;
+  if (b < 0 || b < j - 3) return false;
+  const x = tokens[b].text;
+  if (!(x === '’s' || x === "'s" || ((x === '’' || x === "'") && tokens[b - 1]?.cap && /s$/.test(tokens[b - 1].text)))) return false;
   const one = t.lower.replace(/s$/, '');
   if (/^(former|late|acting|deputy|vice|first|prime|general|private|major|lady|chief|then-candidate|executive|partner)$/.test(one)) return false;
-  if (!(TITLES.has(t.lower) || TITLES.has(one) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(one) || /^(co-)?founder$|^biographer$/.test(one))) return false;
-  for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
-    const x = p.tokens[b];
-    if (x.text === '’s' || x.text === "'s" || ((x.text === '’' || x.text === "'") && /s$/.test(p.tokens[b - 1]?.text ?? '') && p.tokens[b - 1]?.cap)) return true;
-    if (!x.word || x.cap !== (p.endsAt.has(b) || !!p.mentions.find((m) => m.runStart <= b && b < m.end))) return false;
-  }
-  return false;
+  return TITLES.has(t.lower) || TITLES.has(one) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(one) || /^(co-)?founder$|^biographer$/.test(one);
 }
 
 /**
