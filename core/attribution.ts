@@ -308,7 +308,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
       const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
-        push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who));
+        push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who), quoteInversion ? 'quote-inversion' : undefined);
         continue;
       }
     }
@@ -672,7 +672,7 @@ function timeBefore(tokens: Token[], j: number): number {
 }
 
 /** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
-function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
+function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string; rule?: string } | null {
   const { tokens } = p;
   let j = k - 1;
   const adverbs = () => {
@@ -786,7 +786,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
     // "Analysts warned": a head noun that only opens the sentence with a capital
     const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
     const roleHead = t.word && !t.cap && ROLE_HEADS.has(t.lower);
-    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j) || possessedRole(p, j))) {
+    const headed = t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j));
+    const owned = !headed && t.word && plainHead && possessedRole(p, j);
+    if (headed || owned) {
       let s = j;
       let possessor: Mention | undefined;
       while (s > 0 && j - s < 6) {
@@ -838,7 +840,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       }
       // "the New Jersey governor said", "Nevada's governor said": one person, by a definite description
       if (roleHead && !UNNAMED_HEADS.has(t.lower) && !ORG_WORDS.has(t.lower) && !(possessor || /^(the|this|that)$/.test(tokens[s]?.lower ?? ''))) return null;
-      return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
+      return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape, ...(owned ? { rule: 'possessed-role' } : {}) };
     }
     // "a person familiar with the negotiations said", "people close to the campaign say"
     if (t.word && !t.cap) {

@@ -176,3 +176,11 @@ describe('a name inside the opening person’s own apposition is not the subject
     expect(find(a, /Banking Committee/)).toBeUndefined();
   });
 });
+
+describe('the looser rules tag their attributions for the learned filter', () => {
+  it('"possessed-role" and "quote-inversion"', () => {
+    expect(attributions('It was a regional win, as Sanders’ campaign manager suggested after the vote.')[0]).toMatchObject({ rule: 'possessed-role' });
+    expect(attributions('“Imagine the two of them on one stage,” mused radio host Stu Burke.')[0]).toMatchObject({ rule: 'quote-inversion' });
+    expect(attributions('“Imagine the two of them on one stage,” said radio host Stu Burke.')[0]).not.toHaveProperty('rule');
+  });
+});
