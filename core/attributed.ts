@@ -134,7 +134,8 @@ export function candidates(
       };
     } else if (r.unnamed) {
       // "the Florida senator" (one person the sentence doesn't name) stays singular; "officials" are grouped
-      const singular = /^(the|this|that)\s/i.test(r.unnamed.text) && !/s$/.test(r.unnamed.head);
+      // ("Sanders’ campaign manager", "the Texas senator’s chief of staff": one person, owned by someone)
+      const singular = (/^(the|this|that)\s/i.test(r.unnamed.text) || (/['’]s?\s/.test(r.unnamed.text) && !/\s(?:officials|aides|advisers|allies|staff)\b/.test(r.unnamed.text))) && !/s$/.test(r.unnamed.head);
       const head = singular ? r.unnamed.head : pluralHead(r.unnamed.head);
       const aff = r.unnamed.affiliation;
       // named as the story describes it, without "the", "two", "some": "council aides", "drivers' union"

@@ -9,7 +9,7 @@
  * "…, saying" (participle: the sentence's subject), "X, who said" (relative), "laut X" /
  * "selon X". In "X told Fox News" the source is X and Fox News the channel.
  */
-import { CUE_NOUNS, CUE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, PROPER_ADJECTIVE, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
+import { CUE_NOUNS, CUE_VERBS, STANCE_VERBS, SPEECH_CUES, DOCUMENT_NOUNS, INVERSION_VERBS, ORG_WORDS, PROPER_ADJECTIVE, ROLE_HEADS, TITLES, UNNAMED_HEADS, cueParticle, particleHead } from './lexicon';
 import { findMentions, text, type Mention, type NameContext, type Token } from './names';
 import { COUNTRIES } from './places';
 
@@ -37,6 +37,8 @@ export interface Attribution {
   channel?: string;
   /** What the sentence says about the source beside its name: "a spokesperson for the campaign". */
   role?: string;
+  /** The rule that found it when it is one of the looser ones ("stance-verb"), for a filter to weigh apart. */
+  rule?: string;
 }
 
 export interface ParsedSentence {
@@ -84,7 +86,7 @@ const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'relea
 /** Their plurals: "Rust Belt states", "Sunday shows" (a name ending in -s keeps its verb: "Democrats say"). */
 const NOUN_CUE_PLURALS = new Set(['states', 'shows', 'campaigns']);
 /** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */
-const PASSIVE_OBJECT = new Set(['expected', 'viewed', 'considered', 'regarded', 'seen', 'shown', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded', 'portrayed', 'characterized', 'characterised', 'known', 'deemed', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'forecast', 'estimated', 'favored', 'favoured', 'backed', 'supported', 'opposed', 'criticized', 'criticised', 'praised', 'accused', 'blamed', 'charged', 'endorsed', 'attacked', 'asked', 'urged', 'invited', 'told', 'cited', 'reported', 'alleged']);
+const PASSIVE_OBJECT = new Set(['expected', 'viewed', 'considered', 'regarded', 'seen', 'shown', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded', 'portrayed', 'characterized', 'characterised', 'known', 'deemed', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'forecast', 'estimated', 'favored', 'favoured', 'backed', 'supported', 'opposed', 'criticized', 'criticised', 'praised', 'accused', 'blamed', 'charged', 'endorsed', 'attacked', 'asked', 'urged', 'invited', 'told', 'cited', 'reported', 'alleged', 'admitted']);
 /** Prepositions after which a name is an object, not the subject ("officials who spoke with The Huffington Post said"). */
 const PREPOSITIONS = new Set(['with', 'to', 'about', 'against', 'than', 'like', 'by', 'on', 'over', 'into', 'toward', 'towards', 'under', 'between', 'among', 'behind', 'after', 'before', 'during', 'without', 'unlike', 'including', 'via', 'in', 'at', 'near', 'across', 'throughout', 'around']);
 /** Where a cue is made public: "said on Twitter", "told CNN". */
@@ -98,7 +100,7 @@ function reportedFrom(tokens: Token[]): boolean {
 }
 
 /** What may stand before a subject's name: a conjunction, a role ("spokesman Justin Barasky"), an adverb. */
-const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
+const OPENER_WORDS = new Set(['which', 'whom', 'whose', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'any', 'no', 'new', 'recent', 'latest', 'newest', 'leading', 'prominent', 'key', 'moderate', 'nonpartisan', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whenever', 'if', 'as', 'that', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'where', 'whereas', 'whether', 'once', 'then', 'now', 'also', 'even', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'finally', 'still', 'the', 'both', 'either', 'neither', 'not', 'only', 'what', 'how', 'why', 'than', 'said', 'says', 'say', 'host', 'star', 'chief', 'head', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'veteran', 'nominee', 'hopeful', 'rival', 'ally', 'candidate', 'colleague', 'friend', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'site', 'website', 'newspaper', 'paper', 'magazine', 'outlet', 'daily', 'broadcaster', 'blog', 'tabloid', 'weekly', 'publication', 'channel', 'station', 'leader', 'member', 'fellow', 'expert', 'official', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'pundit', 'commentator', 'analyst', 'scholar', 'writer', 'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'entrepreneur', 'businessman', 'businesswoman', 'investor', 'donor', 'activist', 'lawyer', 'attorney', 'judge', 'justice']);
 function subjectOpener(b: Token): boolean {
   return OPENER_WORDS.has(b.lower.replace(/^co-/, '')) || DESCRIPTION_WORDS.has(b.lower) || /^\d/.test(b.lower) || TITLES.has(b.lower) || UNNAMED_HEADS.has(b.lower) || /ly$/.test(b.lower) || /(?:er|or|ist|ian|man|woman|person)$/.test(b.lower) ||
     // "digital consultant Phil Musser says", "student body president X said"
@@ -135,6 +137,13 @@ function foreignCue(tokens: Token[], k: number): { cue: string; after?: number }
 }
 const FOREIGN_VERBS = new Set('sagte sagt erklärte erklärt berichtete berichtet schrieb schreibt betonte warnte meldete meldet teilte déclaré déclare affirmé affirme indiqué indique expliqué explique estimé estime souligné souligne rapporte rapporté écrit'.split(' '));
 const FOREIGN_WORDS = new Set(['laut', 'selon', "d'après", 'nach', 'zufolge', ...FOREIGN_VERBS]);
+
+/** Adjectives of a stance after "is", "was", "have been": "critical of", "concerned that", "confident". */
+const STANCE_ADJECTIVES = new Set('critical confident adamant concerned worried outraged furious angry upset pleased satisfied dissatisfied supportive convinced certain hopeful doubtful wary cautious eager reluctant unfazed unconvinced unimpressed frustrated disappointed alarmed troubled dismayed insistent receptive enthusiastic proud hesitant resistant clear explicit emphatic blunt vocal candid unequivocal firm careful quick'.split(' '));
+const COPULA = /^(is|are|was|were|be|been|being|am|seems|seemed|seem|appears|appeared|appear|remains|remained|remain|became|become|becomes|grew|grow|grows|sounded|sounds|looked|looks)$/;
+
+/** What a count or a model yields: "according to a count by The Associated Press", "a projection from X". */
+const DATA_NOUNS = new Set('count counts tally tallies projection projections average averages results figures numbers research calculation calculations review investigation tracking model forecast forecasts'.split(' '));
 
 /** Tokens → names and quotation marks. */
 export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
@@ -181,14 +190,15 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
   const out: Attribution[] = [];
   if (!tokens.length || CREDIT_LINE.test(text(tokens, 0, Math.min(tokens.length, 8))) || reportedFrom(tokens)) return out;
   const seen = new Set<string>();
-  const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string) => {
+  const push = (k: number, who: Who, shape: Shape, cue: { cue: string; channel?: string }, base: string, role?: string, ruleName?: string) => {
     const key = who.type === 'name' ? `n:${who.mention.start}` : who.type === 'pronoun' ? `p:${who.word}:${k}` : `d:${who.text}`;
     if (seen.has(key)) return;
     // inside a quotation and in a relative clause, only speech counts ("as Hillary Clinton said" does;
     // "what America is supposed to be" and "Trump, who wants to…" do not)
     if ((p.quoted[k] || shape === 'relative') && !SPEECH_CUES.has(base)) return;
     seen.add(key);
-    out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}) });
+    const rule = ruleName ?? (STANCE_VERBS.has(base) ? 'stance-verb' : undefined);
+    out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}), ...(rule ? { rule } : {}) });
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -241,6 +251,19 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       if (who && who.type === 'name') push(k, who, 'foreign', { cue: foreign.cue }, foreign.cue.toLowerCase());
       continue;
     }
+    // "Republicans have been critical of", "Democrats are concerned that": a stance said with an adjective
+    if (!t.cap && STANCE_ADJECTIVES.has(t.lower)) {
+      let c = k - 1;
+      while (c >= 0 && tokens[c].word && !tokens[c].cap && (/ly$/.test(tokens[c].lower) || /^(so|very|too|not|also|still|more|less|most|quite|far|less|equally|particularly)$/.test(tokens[c].lower))) c--;
+      if (c >= 0 && COPULA.test(tokens[c].lower) && !tokens[c].cap) {
+        const subj = subjectBefore(p, c + 1 > k ? k : c + 1);
+        let c0 = c;
+        while (c0 > 0 && /^(has|have|had|will|would|could|may|might|must|should|can)$/.test(tokens[c0 - 1].lower)) c0--;
+        if (subj && subj.who.type !== 'pronoun') push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
+        else if (subj && subj.who.type === 'pronoun' && !p.quoted[k] && !/^(i|we|you|it)$/.test(subj.who.word)) push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
+        continue;
+      }
+    }
     const particle = !t.cap && particleHead(t.lower) && cueParticle(text(tokens, k, Math.min(tokens.length, k + 5)).toLowerCase());
     // "…,” Keidis continued.": after a quotation, the verbs of inversion speak too
     const afterQuote = !t.cap && INVERSION_VERBS.has(t.lower) && tokens.slice(0, k).some((x) => closesQuote(x));
@@ -265,7 +288,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       continue;
     }
     // inverted: "'…,' said Mike Lux, a progressive activist"
-    if (INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) {
+    // (any cue verb right after the closing mark: "…,” mused Blaze co-host Stu Burguiere")
+    const quoteInversion = !INVERSION_VERBS.has(t.lower) && closesQuote(tokens[k - 1]) && /(?:ed|[^s]s)$/.test(t.lower);
+    if ((INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) || quoteInversion) {
       let who = objectAfter(p, k + 1, true);
       let descRole: string | undefined;
       // "…, said the bureau's director, James B. Comey": the description's own name after it
@@ -283,7 +308,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
       const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
-        push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who));
+        push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who), quoteInversion ? 'quote-inversion' : undefined);
         continue;
       }
     }
@@ -295,7 +320,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       continue;
     }
     // ", saying …", ", adding …", "by asking …": the subject of the sentence
-    if (/ing$/.test(t.lower) && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
+    // (", wrongly suggesting": an adverb between the comma and the participle)
+    const lead = tokens[k - 1]?.word && !tokens[k - 1].cap && /ly$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
+    if (/ing$/.test(t.lower) && (tokens[lead]?.text === ',' || tokens[k - 1]?.lower === 'by')) {
       const main = out[0]?.who ?? sentenceSubject(p) ?? subjectBefore(p, k - 1)?.who;
       if (main) push(k, main, 'participle', cue, base);
       continue;
@@ -306,7 +333,12 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       while (b >= 0 && tokens[b].word && /ly$/.test(tokens[b].lower)) b--;
       if (!/^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|keeps|kept|continues|continued|began|begins|started|starts)$/.test(tokens[b]?.lower ?? '')) continue;
     }
-    const subj = subjectBefore(p, k) ?? longAppositive(p, k, base);
+    // "Senator X, the Alabama Republican who heads the Senate Banking Committee, which oversees the
+    // Fed, said": a name found inside the opening person's own apposition is not the subject
+    const before = subjectBefore(p, k);
+    const long = before?.shape === 'appositive' || !before ? longAppositive(p, k, base) : null;
+    const inside = !!before && !!long && before.who.type === 'name' && long.who.type === 'name' && before.who.mention.start > long.who.mention.end;
+    const subj = (inside ? long : before) ?? long ?? shareOfGroup(p, k);
     if (!subj) {
       // "Sanders has cast her as unqualified and accused her of …": a second verb shares the sentence's subject
       let b = k - 1;
@@ -319,7 +351,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // pronouns inside a quotation belong to the speaker's own story, not to this one
     if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
-    push(k, subj.who, subj.shape, cue, base, subj.role);
+    push(k, subj.who, subj.shape, cue, base, subj.role, 'rule' in subj ? (subj.rule as string) : undefined);
     // "Donald Trump and House Speaker Paul Ryan pledged": every name of a coordinated subject
     if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
   }
@@ -334,7 +366,11 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
  */
 function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who; shape: Shape; role?: string } | null {
   const { tokens } = p;
-  if (tokens[k - 1]?.text !== ',' || p.quoted[k] || !SPEECH_CUES.has(base)) return null;
+  // (adverbs and auxiliaries between the comma and the verb: "…, a union that has endorsed him, also said")
+  let v = k;
+  while (v > 0 && tokens[v - 1].word && !tokens[v - 1].cap && (AUX.has(tokens[v - 1].lower) || /ly$/.test(tokens[v - 1].lower))) v--;
+  if (tokens[v - 1]?.text !== ',' || p.quoted[k] || !SPEECH_CUES.has(base)) return null;
+  k = v;
   // the clause opens the sentence or follows a quotation: "“…,” X, …, said"
   let s0 = firstWord(tokens);
   for (let i = 1; i < k; i++) if (closesQuote(tokens[i]) && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ',')) {
@@ -352,6 +388,39 @@ function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who;
   }
   for (let i = m.end; i < k; i++) if (/^[.;:?!—–]$/.test(tokens[i].text) || (tokens[i].word && !tokens[i].cap && INVERSION_VERBS.has(tokens[i].lower) && !/ed$/.test(tokens[i].lower))) return null;
   return { who: { type: 'name', mention: m }, shape: 'appositive', role: roleAfter(p, { type: 'name', mention: m }) };
+}
+
+/**
+ * A share of a named group that opens the sentence, with what narrows it before the verb:
+ * "Majorities of Democrats in five states going to the polls Tuesday say", "About two-thirds of
+ * Republican primary voters in all five states voting Tuesday support". No comma, no other verb of
+ * speech in between.
+ */
+function shareOfGroup(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string; rule: string } | null {
+  const { tokens } = p;
+  let i = firstWord(tokens);
+  // ("going to the polls Tuesday say": a cue word after an article or a preposition is a noun)
+  const noun = (x: number) => NOUN_CUE_PLURALS.has(tokens[x].lower) || /^(the|a|an|to|of|in|at|on|for|by|with|from|their|his|her|its)$/.test(tokens[x - 1]?.lower ?? '');
+  if (i < 0 || k - i > 20 || noun(k)) return null;
+  if (/^(about|nearly|almost|roughly|some|over|more|fewer|just|only|large|small|big|solid|narrow|slim|clear|overwhelming)$/.test(tokens[i].lower)) i++;
+  if (QUANTITY.test(tokens[i]?.lower ?? '')) {
+    // "two-thirds of", "half of"
+  } else if (/^\d/.test(tokens[i]?.text ?? '') || /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?$/.test(tokens[i]?.lower ?? '')) i++;
+  if (!QUANTITY.test(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of') return null;
+  let m = p.startsAt.get(i + 2);
+  let head = i + 2;
+  // "of Republican primary voters": an adjective, then plain words, then the plural head
+  if (m?.kind === 'adjective') {
+    let e = m.end;
+    while (e < k && tokens[e].word && !tokens[e].cap && !/s$/.test(tokens[e].lower) && e - m.end < 3) e++;
+    if (e >= k || !tokens[e].word || tokens[e].cap || !UNNAMED_HEADS.has(tokens[e].lower)) return null;
+    head = e;
+    for (let x = head + 1; x < k; x++) if (/^[,;:.“”"—–]$/.test(tokens[x].text) || (tokens[x].word && !tokens[x].cap && CUE_VERBS.has(tokens[x].lower) && !noun(x))) return null;
+    return { who: { type: 'description', text: text(tokens, i + 2, head + 1), head: tokens[head].lower }, shape: 'subject', rule: 'share-of-group' };
+  }
+  if (!m || m.kind !== 'group') return null;
+  for (let x = m.end; x < k; x++) if (/^[,;:.“”"—–]$/.test(tokens[x].text) || (tokens[x].word && !tokens[x].cap && CUE_VERBS.has(tokens[x].lower) && !noun(x))) return null;
+  return { who: { type: 'name', mention: m }, shape: 'subject', rule: 'share-of-group' };
 }
 
 /** Where a name's run starts, with a title in lower case before it ("former Gov. X"). */
@@ -372,6 +441,12 @@ function coordinated(p: ParsedSentence, m: Mention): Mention[] {
   let b = start(m) - 1;
   if (tokens[b]?.lower !== 'and') return [];
   for (let hops = 0; hops < 5; hops++) {
+    // "Former Maryland Gov. Martin O'Malley (D) and …": a party tag after the name
+    if (tokens[b - 1]?.text === ')') {
+      let o = b - 1;
+      while (o > 0 && tokens[o].text !== '(' && b - o < 8) o--;
+      if (tokens[o].text === '(') b = o;
+    }
     const mm = p.endsAt.get(b - 1);
     if (!mm || mm.place || mm.modifier || mm.kind === 'adjective' || !/^(person|organization|publication|unknown|group)$/.test(mm.kind)) return [];
     found.push(mm);
@@ -417,6 +492,8 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   // "the" whatever its case ("according to The New York Times" names "New York Times"); German and
   // French articles only in lower case ("selon le ministre", but "selon Le Monde")
   while (tokens[j] && (/^(the|a|an)$/.test(tokens[j].lower) || (!tokens[j].cap && /^(der|die|das|dem|den|des|le|la|les|l'|du)$/.test(tokens[j].lower)))) j++;
+  // "…, say some Democrats, who …": a share of a named group
+  if (tokens[j] && !tokens[j].cap && /^(some|many|most|several|other|few|two|three)$/.test(tokens[j].lower) && p.startsAt.get(j + 1)?.kind === 'group') j++;
   // "said Florida-based Republican strategist Al Cardenas": a hyphenated adjective opens the role
   while (tokens[j] && /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(tokens[j].text) && !p.startsAt.has(j)) j++;
   const m0 = p.startsAt.get(j);
@@ -448,7 +525,8 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
   // "a report by X", "data from X", "a spokesman for X", "former secretary of state Hillary Clinton"
   let e = j;
   while (e < tokens.length && e < j + 6 && ((tokens[e].word && !tokens[e].cap) || /^['’]s?$/.test(tokens[e].text))) e++;
-  const m = p.startsAt.get(e);
+  // ("a count by The Associated Press": a capitalised article before the name)
+  const m = p.startsAt.get(e) ?? (tokens[e]?.lower === 'the' && e > j ? p.startsAt.get(e + 1) : undefined);
   if (m && e > j && m.kind !== 'adjective') {
     const words = tokens.slice(j, e).map((x) => x.lower);
     const last = words[words.length - 1];
@@ -458,7 +536,7 @@ function objectAfter(p: ParsedSentence, k: number, inverted = false): Who | null
     if (inverted && m.kind === 'person' && words.length <= 3 && words.every((w) => !PREPOSITIONS.has(w) && !AFFILIATION.has(w) && !AUX.has(w) && !CUE_VERBS.has(w) && !PRONOUNS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && !/^(the|a|an|one|another|and|or|but|that|this|these|those|so|then|now|when|if|as)$/.test(w)))
       return { type: 'name', mention: m };
     // "a report by X", "data from X", "a statement from X" → X
-    if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w))) return { type: 'name', mention: m };
+    if (/^(by|from|of)$/.test(last) && words.slice(0, -1).some((w) => DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w) || DATA_NOUNS.has(w))) return { type: 'name', mention: m };
     // "a spokesman for X": unnamed, X's
     if (/^(for|of|to|at|with|close)$/.test(last) && words.slice(0, -1).some((w) => UNNAMED_HEADS.has(w)))
       return { type: 'description', text: text(tokens, k, m.end), head: words.find((w) => UNNAMED_HEADS.has(w))!, possessor: m };
@@ -545,6 +623,25 @@ function sentenceSubject(p: ParsedSentence): Who | null {
 }
 
 /**
+ * A role owned by someone: "Sanders’ campaign manager", "Alphabet's founders", "Clay's biographers"
+ * (a possessive within the three words before it).
+ */
+function possessedRole(p: ParsedSentence, j: number): boolean {
+  const { tokens } = p;
+  const t = tokens[j];
+  if (t.cap || !t.word) return false;
+  // (cheap first: most words have no possessive before them)
+  let b = j - 1;
+  while (b >= 0 && b >= j - 3 && tokens[b].word) b--;
+  if (b < 0 || b < j - 3) return false;
+  const x = tokens[b].text;
+  if (!(x === '’s' || x === "'s" || ((x === '’' || x === "'") && tokens[b - 1]?.cap && /s$/.test(tokens[b - 1].text)))) return false;
+  const one = t.lower.replace(/s$/, '');
+  if (/^(former|late|acting|deputy|vice|first|prime|general|private|major|lady|chief|then-candidate|executive|partner)$/.test(one)) return false;
+  return TITLES.has(t.lower) || TITLES.has(one) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(one) || /^(co-)?founder$|^biographer$/.test(one);
+}
+
+/**
  * A plural noun after a name or a nation's or party's adjective: "Democratic politicians",
  * "Republican establishment figures", "Clinton allies", "U.S. lobbyists".
  */
@@ -575,7 +672,7 @@ function timeBefore(tokens: Token[], j: number): number {
 }
 
 /** The subject before a cue verb: skips adverbs, "(R-Fla.)" and appositives ("X, a spokesperson for Y, said"). */
-function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string } | null {
+function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; role?: string; rule?: string } | null {
   const { tokens } = p;
   let j = k - 1;
   const adverbs = () => {
@@ -689,12 +786,15 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
     // "Analysts warned": a head noun that only opens the sentence with a capital
     const plainHead = !t.cap || (!p.endsAt.has(j) && j === firstWord(tokens));
     const roleHead = t.word && !t.cap && ROLE_HEADS.has(t.lower);
-    if (t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j))) {
+    const headed = t.word && plainHead && (UNNAMED_HEADS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'newspaper' || t.lower === 'paper' || roleHead || affiliatedPlural(p, j));
+    const owned = !headed && t.word && plainHead && possessedRole(p, j);
+    if (headed || owned) {
       let s = j;
       let possessor: Mention | undefined;
       while (s > 0 && j - s < 6) {
         const b = tokens[s - 1];
-        if ((b.text === '’s' || b.text === "'s") && p.endsAt.has(s - 2)) {
+        // "Trump's campaign", "Sanders’ campaign manager"
+        if (((b.text === '’s' || b.text === "'s") || ((b.text === '’' || b.text === "'") && /s$/.test(tokens[s - 2]?.text ?? ''))) && p.endsAt.has(s - 2)) {
           possessor = p.endsAt.get(s - 2)!;
           s = possessor.runStart;
           break;
@@ -706,6 +806,11 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
           continue;
         }
         if (b.word && !b.cap && (DESCRIPTION_WORDS.has(b.lower) || (!AUX.has(b.lower) && !isCueVerb(b) && !PREPOSITIONS.has(b.lower) && !AFFILIATION.has(b.lower) && !OPENER_WORDS.has(b.lower) && !PRONOUNS.has(b.lower) && j - s < 3))) {
+          s--;
+          continue;
+        }
+        // "the Texas senator’s allies": a role's possessive runs on to the name before it
+        if ((b.text === '’s' || b.text === "'s") && tokens[s - 2]?.word && !tokens[s - 2].cap && j - s < 3) {
           s--;
           continue;
         }
@@ -735,7 +840,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       }
       // "the New Jersey governor said", "Nevada's governor said": one person, by a definite description
       if (roleHead && !UNNAMED_HEADS.has(t.lower) && !ORG_WORDS.has(t.lower) && !(possessor || /^(the|this|that)$/.test(tokens[s]?.lower ?? ''))) return null;
-      return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape };
+      return { who: { type: 'description', text: text(tokens, s, j + 1), head: t.lower, ...(possessor ? { possessor } : {}) }, shape, ...(owned ? { rule: 'possessed-role' } : {}) };
     }
     // "a person familiar with the negotiations said", "people close to the campaign say"
     if (t.word && !t.cap) {
@@ -774,7 +879,8 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         return { who: { type: 'name', mention: inside }, shape: 'appositive', ...(desc || inside.title ? { role: [inside.title, desc].filter(Boolean).join(', ') } : {}) };
       }
       const apposition = text(tokens, c + 1, j);
-      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
+      // (not an adverb or a circumstance: "X, meanwhile, insisted", "X, in a statement, said")
+      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while|in|on|at|during|after|before|for|with|by|through|via|speaking|asked|meanwhile|however|too|also|instead|though|nonetheless|nevertheless|moreover|again|once|still|then|now|today|yesterday|later|earlier|\w+ly)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
       shape = 'appositive';
       j = c - 1;
       continue;

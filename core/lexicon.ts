@@ -75,15 +75,28 @@ bark snap fume rage gush rave thunder rant riff lecture preach marvel exclaim si
 review study recommend proclaim opine posit recount clarify elaborate interject
 `;
 
+/**
+ * Verbs of stance and public action whose subject PolNeAR-style attribution counts as a source
+ * ("X likened", "X signed a letter"), found reading the misses on train. Their attributions carry
+ * the rule "stance-verb" so a filter can weigh them apart.
+ */
+const STANCE_VERB_BASES = `
+see learn notice liken coin spar feud savage rip unleash backtrack float reference deem
+`;
+export const STANCE_VERBS: Set<string> = new Set(STANCE_VERB_BASES.trim().split(/\s+/));
+
 /** Verbs that are cues only with a particle or an object that says so ("pointed out", "went on to say"). */
 const PARTICLE_CUES = /^(?:point(?:s|ed|ing)? (?:out|to)|went on|go(?:es)? on|weigh(?:s|ed|ing)? in|spoke out|speak(?:s|ing)? out|lash(?:es|ed|ing)? out|push(?:es|ed|ing)? back|fir(?:e|es|ed|ing) back|hit back|hits back|chim(?:e|es|ed|ing) in|sound(?:s|ed|ing)? off|ma(?:de|ke|kes|king) (?:the|a|an|his|her|their|its) (?:case|argument|point|claim|remark|comment|pitch|plea|promise|pledge|vow|prediction|statement|announcement|observation|charge|accusation|appeal|call)|g(?:ave|ive|ives|iving) (?:a|an|the|his|her|their)(?: [\w-]+){0,2} (?:speech|interview|statement|address|talk|briefing|warning|answer|response|reply|assessment|endorsement)|went so far as to|went as far as to|r(?:an|un|uns|unning) (?:a|an|the|new|its|his|her|their)(?: [\w-]+){0,2} (?:ad|ads|advertisement|commercial|spot|op-ed|editorial|story|piece|poll|survey)|put (?:it|out)|took (?:issue|aim|to)|take(?:s)? (?:issue|aim|to))\b/;
+
+/** Verbs of two syllables stressed on the last, which double their final consonant ("admitted", "regretted"). */
+const DOUBLING = new Set(['admit', 'regret', 'rebut', 'prefer', 'concur', 'refer', 'omit', 'submit', 'acquit', 'compel', 'propel', 'control', 'patrol', 'confer', 'deter', 'occur', 'abet', 'allot', 'outwit', 'infer', 'expel', 'repel']);
 
 function inflect(base: string): string[] {
   const irr = IRREGULAR[base];
   const s = /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   if (irr) return [base, s, ...irr];
   const stem = /e$/.test(base) ? base.slice(0, -1) : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'i' : base;
-  const doubled = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && !/(w|x|y)$/.test(base) ? base + base.slice(-1) : null;
+  const doubled = (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && !/(w|x|y)$/.test(base)) || DOUBLING.has(base) ? base + base.slice(-1) : null;
   const past = /[^aeiou]y$/.test(base) ? `${stem}ed` : /e$/.test(base) ? `${base}d` : `${doubled ?? base}ed`;
   const ing = /ie$/.test(base) ? `${base.slice(0, -2)}ying` : /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${doubled ?? base}ing`;
   return [base, s, past, ing];
@@ -92,7 +105,9 @@ function inflect(base: string): string[] {
 /** Every inflected form of a cue verb → its base. */
 export const CUE_VERBS: Map<string, string> = (() => {
   const m = new Map<string, string>();
-  for (const base of new Set(CUE_VERB_BASES.trim().split(/\s+/))) for (const f of inflect(base)) if (!m.has(f)) m.set(f, base);
+  for (const base of new Set(`${CUE_VERB_BASES} ${STANCE_VERB_BASES}`.trim().split(/\s+/))) for (const f of inflect(base)) if (!m.has(f)) m.set(f, base);
+  // "Republicans saw gains": the past of "see" is as often what happened to someone
+  m.delete('saw');
   return m;
 })();
 

@@ -240,7 +240,8 @@ function splitRun(tokens: Token[], from: number, to: number, ctx: NameContext): 
   }
   const nameTokens = tokens.slice(nameStart, e);
   const name = text(tokens, nameStart, e);
-  const next = tokens[e];
+  // ("The Atlantic recently noted": an adverb between a name and its verb)
+  const next = tokens[e]?.word && !tokens[e].cap && /ly$/.test(tokens[e].lower) && tokens[e + 1]?.word ? tokens[e + 1] : tokens[e];
   // "Cuban voters", "American officials": a nation's or a party's adjective before a noun
   const prev = tokens[s - 1];
   // "the Northside", "the Pentagon": a single name after "the" is no person
