@@ -71,12 +71,19 @@ export function attributedSources(
   input: { sentences: SentenceInfo[]; blocks: Block[]; lang?: string | null; title?: string | null },
   blockLinks: (block: number) => Array<[string, string]>,
   home: (o: Outlet) => string,
+  keep: (c: Candidate) => boolean = () => true,
 ): Source[] {
-  // a source is listed when the story names it as a source at least once; what only a pronoun
-  // or "the newspaper" stands for adds to a named source's passages but is not listed on its own
   return candidates(input, blockLinks, home)
-    .filter((c) => c.source.unnamed || (c.named && !titleOnly(c.source)))
+    .filter((c) => listable(c) && keep(c))
     .map((c) => c.source);
+}
+
+/**
+ * A source is listed when the story names it as a source at least once; what only a pronoun
+ * or "the newspaper" stands for adds to a named source's passages but is not listed on its own.
+ */
+export function listable(c: Candidate): boolean {
+  return !!c.source.unnamed || (c.named && !titleOnly(c.source));
 }
 
 /** "the Senator", "General": a title written with a capital names no one (an outlet such as "The Economist" does). */

@@ -82,7 +82,7 @@ const AFFILIATION = new Set(['of', 'at', 'for', 'from']);
 /** Nouns of something said or written that make "X's <noun>" an attribution ("Trump's statement"; not "Trump's plan"). */
 const UTTERANCE_NOUNS = new Set('statement statements remarks remark comments comment speech tweet tweets letter memo email op-ed column essay testimony interview words claim claims assertion argument warning warnings criticism endorsement proposal promise pledge vow announcement response reply answer prediction assessment accusation accusations allegation allegations charge charges threat demand message account explanation denial admission insistence mantra refrain slogan catchphrase'.split(' '));
 /** Cue verbs whose base form is as often a noun: "the State of the Union address", "a Senate campaign". */
-const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto', 'campaign', 'show', 'state']);
+export const NOUN_CUES = new Set(['address', 'offer', 'email', 'attack', 'vote', 'release', 'issue', 'order', 'push', 'bet', 'text', 'appeal', 'protest', 'request', 'challenge', 'support', 'veto', 'campaign', 'show', 'state']);
 /** Their plurals: "Rust Belt states", "Sunday shows" (a name ending in -s keeps its verb: "Democrats say"). */
 const NOUN_CUE_PLURALS = new Set(['states', 'shows', 'campaigns']);
 /** Past participles that, after "is" or "was", make the subject what is talked about ("is expected to"). */

@@ -9,6 +9,7 @@ import type { SentenceInfo } from './story';
 import { outletByDomain, outletByName, registrableDomain, type Outlet } from './outlets';
 import { safeHttpUrl } from './sanitize';
 import { attributedSources } from './attributed';
+import { keepSource } from './source-filter';
 
 export interface SourcesInput {
   url: string;
@@ -82,7 +83,7 @@ export function findSources(input: SourcesInput): Source[] {
   const blockLinks = (i: number) => blocks[i]?.links ?? [];
 
   // 1. Who the story attributes information to: people, organisations, outlets, unnamed sources.
-  for (const src of attributedSources(input, blockLinks, agencyHome)) {
+  for (const src of attributedSources(input, blockLinks, agencyHome, (c) => keepSource(c, sentences.length))) {
     const key = src.unnamed ? `unnamed:${src.name}` : src.kind === 'publication' || src.kind === 'agency' ? `outlet:${outletByName(src.name)?.name ?? src.name.toLowerCase()}` : `who:${src.name.toLowerCase()}`;
     byKey.set(key, src);
     out.push(src);
