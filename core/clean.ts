@@ -7,6 +7,7 @@
  * patterns, link density), never rules for one site. A guard keeps every rule away from the
  * story: nothing holding the headline or a large share of the page's prose is removed.
  */
+import { collapsedLength, isSpace } from './text';
 
 /** The one table of patterns, as in Readability. */
 export const REGEXPS = {
@@ -40,8 +41,38 @@ export const FLAGS = {
 } as const;
 export const ALL_FLAGS = Object.values(FLAGS).reduce((a, b) => a | b, 0);
 
+/** The length of an element's text with white space collapsed (as `squash` would leave it). */
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return collapsedLength(el.textContent ?? '');
+}
+
+/**
+ * `textLength(el)`, read without building the element's text and stopping past `max`: a
+ * container holding the whole story is answered after its first `max` characters.
+ */
+function textLengthUpTo(el: Node, max: number): number {
+  let n = 0;
+  let gap = false;
+  const visit = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 || c.nodeType === 4) {
+        const s = (c as CharacterData).data;
+        for (let i = 0; i < s.length; i++) {
+          if (isSpace(s.charCodeAt(i))) gap = n > 0;
+          else {
+            if (gap) {
+              n++;
+              gap = false;
+            }
+            if (++n > max) return true;
+          }
+        }
+      } else if (c.nodeType === 1 && visit(c)) return true;
+    }
+    return false;
+  };
+  visit(el);
+  return n;
 }
 
 function linkText(el: Element): number {
@@ -65,7 +96,7 @@ function looseProse(doc: Document): Array<{ el: Element; len: number }> {
     const el = stack.pop()!;
     let run = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      if (n.nodeType === 3) run += collapsedLength(n.nodeValue ?? '');
       else if (n.nodeType === 1) {
         const c = n as Element;
         if (!NOT_PROSE.has(c.tagName)) stack.push(c);
@@ -93,8 +124,10 @@ function storyByline(doc: Document): Element | null {
   };
   const after = (el: Element): Element | null => el.firstElementChild ?? next(el);
   for (let el = next(h1), seen = 0; el && seen < 250; el = after(el), seen++) {
+    // (Its length first, without reading a long container's whole text.)
+    const len = textLengthUpTo(el, 150);
+    if (!len || len > 150) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 150) continue;
     if (/^by\s+\p{Lu}/iu.test(text) || (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_HINT.test(el.getAttribute('class') ?? ''))) return el;
   }
   return null;
@@ -106,19 +139,33 @@ function storyByline(doc: Document): Element | null {
  */
 const STORY_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
+/** A paragraph, its text length, and whether it is placeholder text ("Lorem ipsum …"). */
+interface Paragraph {
+  p: Element;
+  len: number;
+  lorem: boolean;
+}
+
+/** Every <p> of the page, its text read once (the guard and the placeholder share both need it). */
+function readParagraphs(doc: Document): Paragraph[] {
+  return Array.from(doc.querySelectorAll('p'), (p) => {
+    const text = p.textContent ?? '';
+    return { p, len: collapsedLength(text), lorem: REGEXPS.placeholder.test(text.trim()) };
+  });
+}
+
 class Guard {
   private readonly proseChars = new Map<Element, number>();
   private readonly keep = new Set<Element>();
   private readonly total: number;
-  constructor(doc: Document, placeholderIsProse = false) {
+  constructor(doc: Document, placeholderIsProse = false, paragraphs: Paragraph[] = readParagraphs(doc)) {
     let total = 0;
     const add = (from: Element, len: number) => {
       total += len;
       for (let el: Element | null = from; el; el = el.parentElement) this.proseChars.set(el, (this.proseChars.get(el) ?? 0) + len);
     };
-    for (const p of Array.from(doc.querySelectorAll('p'))) {
-      const len = textLength(p);
-      if (len < 80 || (!placeholderIsProse && REGEXPS.placeholder.test((p.textContent ?? '').trim()))) continue;
+    for (const { p, len, lorem } of paragraphs) {
+      if (len < 80 || (!placeholderIsProse && lorem)) continue;
       add(p, len);
     }
     // Prose outside <p>: long runs of text between <br>s or straight in a <div> (blogs, old CMSs).
@@ -142,6 +189,17 @@ class Guard {
     if (!this.total) return true;
     return (this.proseChars.get(el) ?? 0) <= this.total * share;
   }
+}
+
+/** Whether a text node of the page matches `re` (`min`: the shortest text that can). */
+function hasText(doc: Document, re: RegExp, min: number): boolean {
+  if (!doc.documentElement) return false;
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = (t as Text).data;
+    if (v.length >= min && re.test(v)) return true;
+  }
+  return false;
 }
 
 function restoreLazyImages(doc: Document): void {
@@ -219,7 +277,10 @@ function isCardList(el: Element): boolean {
   for (const k of kids) tags.set(k.tagName, (tags.get(k.tagName) ?? 0) + 1);
   if (Math.max(...tags.values()) < Math.max(3, kids.length * 0.6)) return false;
   const sigs = new Map<string, number>();
-  for (const k of kids) sigs.set(signature(k), (sigs.get(signature(k)) ?? 0) + 1);
+  for (const k of kids) {
+    const sig = signature(k);
+    sigs.set(sig, (sigs.get(sig) ?? 0) + 1);
+  }
   const [top] = [...sigs.values()].sort((a, b) => b - a);
   if (top < 3 || top < kids.length * 0.6) return false;
   let teasers = 0;
@@ -234,13 +295,12 @@ function isCardList(el: Element): boolean {
 }
 
 /** Share of the page's paragraph text that is placeholder text. */
-function placeholderShare(doc: Document): number {
+function placeholderShare(paragraphs: Paragraph[]): number {
   let all = 0;
   let lorem = 0;
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const len = textLength(p);
-    all += len;
-    if (REGEXPS.placeholder.test((p.textContent ?? '').trim())) lorem += len;
+  for (const p of paragraphs) {
+    all += p.len;
+    if (p.lorem) lorem += p.len;
   }
   return all ? lorem / all : 0;
 }
@@ -263,8 +323,9 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   };
   // Placeholder text ("Lorem ipsum …") is clutter in a card, but when it is most of the page's
   // prose it is the page (a template demo, a test page): then it is the story.
-  const placeholderIsProse = placeholderShare(doc) >= 0.5;
-  const guard = new Guard(doc, placeholderIsProse);
+  const paragraphs = readParagraphs(doc);
+  const placeholderIsProse = placeholderShare(paragraphs) >= 0.5;
+  const guard = new Guard(doc, placeholderIsProse, paragraphs);
   lap('clean.guard');
   const drop = (el: Element, rule: string, share?: number): boolean => {
     if (!el.isConnected && !doc.documentElement.contains(el)) return false;
@@ -288,7 +349,9 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
 
   lap('clean.hidden');
   if (flags & FLAGS.placeholders) {
-    for (const el of placeholderIsProse ? [] : Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div'))) {
+    // (Only a page with "lorem ipsum" in one of its texts has a placeholder to look for.)
+    const lorem = !placeholderIsProse && hasText(doc, /lorem ipsum/i, 11);
+    for (const el of lorem ? Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div')) : []) {
       const first = el.firstChild;
       if (!first || first.nodeType !== 3 || !REGEXPS.placeholder.test((first.nodeValue ?? '').trimStart())) continue;
       // The whole card: climb while the parent is still a small teaser.
@@ -299,7 +362,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
       drop(card, 'placeholder');
     }
     for (const el of Array.from(doc.querySelectorAll('div, span, p, aside'))) {
-      if (el.children.length === 0 && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
+      if (!el.firstElementChild && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
     }
   }
 
@@ -334,9 +397,12 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   if (flags & FLAGS.railHeadings) {
     for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'))) {
       // Headings, and text-only labels styled as headings.
-      if (h.children.length > (/^H\d$/.test(h.tagName) ? 2 : 0)) continue;
-      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text || text.length > 60 || !REGEXPS.railHeading.test(text)) continue;
+      if (h.childElementCount > (/^H\d$/.test(h.tagName) ? 2 : 0)) continue;
+      const raw = h.textContent ?? '';
+      const len = collapsedLength(raw, 60);
+      if (!len || len > 60) continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (!REGEXPS.railHeading.test(text)) continue;
       if (!h.isConnected && !doc.documentElement.contains(h)) continue;
       // The box this heading opens: climb while the ancestor stays small relative to the story.
       let box: Element = h;
@@ -374,7 +440,7 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.vocabulary');
   if (flags & FLAGS.cards) {
     for (const el of Array.from(doc.querySelectorAll('ul, ol, div, section'))) {
-      if (el.children.length < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
+      if (el.childElementCount < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
       if (isCardList(el) && !isStoryList(el, guard)) drop(el, 'card-list', 0.05);
     }
   }

@@ -5,6 +5,32 @@ export function squash(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Whether a UTF-16 code unit is JavaScript white space (what `\s` and `trim()` match). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim().length` without building the string: the characters that are
+ * not white space, plus one for each run of white space between them. Stops counting past `max`
+ * (then the result is only known to exceed it).
+ */
+export function collapsedLength(s: string, max = Infinity): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) gap = n > 0;
+    else {
+      if (gap) {
+        n++;
+        gap = false;
+      }
+      if (++n > max) return n;
+    }
+  }
+  return n;
+}
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
 /**
