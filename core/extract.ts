@@ -272,7 +272,13 @@ function brText(el: Element): string {
 function findLeadImage(doc: Document, base: string, ogImage: string | null): LeadImage | undefined {
   const h1 = doc.querySelector('h1');
   const figures = Array.from(doc.querySelectorAll('figure, [class*="featured-image" i], [class*="lead-image" i], [class*="hero" i]'));
-  const firstP = Array.from(doc.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length > 80);
+  let firstP: Element | undefined;
+  for (const p of doc.querySelectorAll('p')) {
+    if ((p.textContent ?? '').trim().length > 80) {
+      firstP = p;
+      break;
+    }
+  }
   for (const fig of figures.slice(0, 8)) {
     const img = fig.querySelector('img');
     const src = safeHttpUrl(img?.getAttribute('src'), base);
@@ -310,8 +316,12 @@ function absolutize(root: Element, base: string): void {
 
 /** Mark credit elements so the mark survives Readability's class cleaning. */
 function markCredits(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('figure [class], figcaption [class]'))) {
-    if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.classList.add('lede-credit');
+  // (Each figure's own elements: one query per figure, not an ancestor search for every element
+  // with a class; a nested figure's are seen twice, and marking twice is marking once.)
+  for (const fig of Array.from(doc.querySelectorAll('figure, figcaption'))) {
+    for (const el of Array.from(fig.querySelectorAll('[class]'))) {
+      if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.classList.add('lede-credit');
+    }
   }
   // Caption boxes outside <figcaption> (<p class="caption">, <div class="wp-caption-text">, cutlines):
   // marked so their text stays in the reader as a caption but out of the story text.
@@ -446,11 +456,11 @@ interface ParagraphNote {
 /** Class words of a standfirst (dek), which Lede shows as the excerpt, not as story. */
 const DEK_CLASS = /(^|[\s_-])(dek|deck|standfirst|subhead|sub-?title|subheading|summary|description|excerpt|blurb|teaser|tagline|strapline|kicker|lead-in|abstract|intro-text|pull-?quote)($|[\s_-])/i;
 
-/** Share of a text's distinct words that another text also has. */
-function wordOverlap(a: string, b: string): number {
-  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const wa = words(a);
-  const wb = words(b);
+const wordSet = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Share of a text's distinct words that another text (given as its set of words) also has. */
+function wordOverlap(a: string, wb: Set<string>): number {
+  const wa = wordSet(a);
   if (!wa.size) return 0;
   let n = 0;
   for (const w of wa) if (wb.has(w)) n++;
@@ -461,20 +471,23 @@ function wordOverlap(a: string, b: string): number {
 function noteParagraphs(doc: Document): ParagraphNote[] {
   const h1 = doc.querySelector('h1');
   const description = doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '';
+  let descriptionWords: Set<string> | null = null;
   return Array.from(doc.querySelectorAll('p')).map((p) => {
     const text = squash(p.textContent ?? '');
+    // (The tests have no side effects: a short paragraph is asked nothing more, the words of the
+    // text are compared last.)
+    if (text.length < 80) return { text, opening: false };
     const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
     let dek = false;
     for (let el: Element | null = p, i = 0; el && i < 3 && !dek; el = el.parentElement, i++) dek = DEK_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     const opening =
-      text.length >= 80 &&
       links < text.length * 0.3 &&
       !dek &&
       !DATELINE.test(text) &&
       !/\s[|•]\s/.test(text) && // "By Jane Doe | March 3, 2021 | Topic: …"
-      !(description && wordOverlap(text, description) >= 0.6) &&
       !p.closest('figure, figcaption, aside, blockquote, li, .lede-caption, .lede-credit') &&
-      (!h1 || (h1.compareDocumentPosition(p) & 4) !== 0);
+      (!h1 || (h1.compareDocumentPosition(p) & 4) !== 0) &&
+      !(description && wordOverlap(text, (descriptionWords ??= wordSet(description))) >= 0.6);
     return { text, opening };
   });
 }
