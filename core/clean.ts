@@ -77,7 +77,8 @@ function textLengthUpTo(el: Node, max: number): number {
 
 function linkText(el: Element): number {
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
+  const anchors = el.querySelectorAll('a');
+  for (let k = 0; k < anchors.length; k++) links += textLength(anchors[k]);
   return links;
 }
 
@@ -203,7 +204,8 @@ function hasText(doc: Document, re: RegExp, min: number): boolean {
 }
 
 function restoreLazyImages(doc: Document): void {
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
+  for (let k_ = 0, imgs_ = doc.querySelectorAll('img'); k_ < imgs_.length; k_++) {
+    const img = imgs_[k_];
     const src = img.getAttribute('src') ?? '';
     const placeholder = !src || src.startsWith('data:') || /(blank|spacer|placeholder|pixel|transparent|lazy)[^/]*\.(gif|png|svg)/i.test(src);
     for (const attr of REGEXPS.lazySrc) {
@@ -219,7 +221,8 @@ function restoreLazyImages(doc: Document): void {
     }
   }
   // <noscript><img …></noscript> next to a placeholder image: use the real one.
-  for (const ns of Array.from(doc.querySelectorAll('noscript'))) {
+  for (let k_ = 0, nss_ = doc.querySelectorAll('noscript'); k_ < nss_.length; k_++) {
+    const ns = nss_[k_];
     const markup = ns.innerHTML.includes('<') ? ns.innerHTML : ns.textContent ?? '';
     if (!/<img\b/i.test(markup)) continue;
     const tpl = doc.createElement('template');
@@ -341,7 +344,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.lazyImages');
 
   if (flags & FLAGS.hidden) {
-    for (const el of Array.from(doc.querySelectorAll('[hidden], [aria-hidden="true"], dialog, template'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('[hidden], [aria-hidden="true"], dialog, template'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.closest('figure, blockquote')) continue; // decorative icons inside content are harmless
       drop(el, 'hidden', 0.05);
     }
@@ -351,7 +355,9 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   if (flags & FLAGS.placeholders) {
     // (Only a page with "lorem ipsum" in one of its texts has a placeholder to look for.)
     const lorem = !placeholderIsProse && hasText(doc, /lorem ipsum/i, 11);
-    for (const el of lorem ? Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div')) : []) {
+    const els = lorem ? doc.querySelectorAll('p, a, h2, h3, h4, span, div') : [];
+    for (let k = 0; k < els.length; k++) {
+      const el = els[k];
       const first = el.firstChild;
       if (!first || first.nodeType !== 3 || !REGEXPS.placeholder.test((first.nodeValue ?? '').trimStart())) continue;
       // The whole card: climb while the parent is still a small teaser.
@@ -361,14 +367,16 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
       if (!el.closest('a[href]') && !card.querySelector('a[href], img')) continue;
       drop(card, 'placeholder');
     }
-    for (const el of Array.from(doc.querySelectorAll('div, span, p, aside'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('div, span, p, aside'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (!el.firstElementChild && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
     }
   }
 
   if (flags & FLAGS.hidden) {
     // Dialogs without a role: a small box that opens with a close button ("Make us your homepage").
-    for (const b of Array.from(doc.querySelectorAll('button'))) {
+    for (let k_ = 0, bs_ = doc.querySelectorAll('button'); k_ < bs_.length; k_++) {
+      const b = bs_[k_];
       const label = `${b.textContent ?? ''} ${b.getAttribute('title') ?? ''} ${b.getAttribute('aria-label') ?? ''}`;
       if (!REGEXPS.closeLabel.test(label.replace(/\s+/g, ' ').trim())) continue;
       const box = b.parentElement;
@@ -380,13 +388,15 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.placeholders+dialogs');
   if (flags & FLAGS.landmarks) {
     const selector = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"], [role="alertdialog"], body > header, body > footer, aside, form';
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll(selector); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.tagName === 'FORM' && textLength(el) > 2000) continue; // ASP.NET pages wrap everything in a form
       if (el.tagName === 'ASIDE' && el.closest('article, [itemprop="articleBody"]') && linkDensity(el) < 0.3 && textLength(el) > 200) continue; // pull-quotes, fact boxes
       drop(el, 'landmark');
     }
     // Site footers and headers not at body level.
-    for (const el of Array.from(doc.querySelectorAll('footer, header'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('footer, header'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.closest('article') && el.tagName === 'HEADER') continue;
       if (el.tagName === 'FOOTER' && el.closest('blockquote, figure')) continue;
       drop(el, 'landmark');
@@ -395,7 +405,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
 
   lap('clean.landmarks');
   if (flags & FLAGS.railHeadings) {
-    for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'))) {
+    for (let k_ = 0, hs_ = doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'); k_ < hs_.length; k_++) {
+      const h = hs_[k_];
       // Headings, and text-only labels styled as headings.
       if (h.childElementCount > (/^H\d$/.test(h.tagName) ? 2 : 0)) continue;
       const raw = h.textContent ?? '';
@@ -418,7 +429,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.railHeadings');
   if (flags & FLAGS.vocabulary) {
     const CONTENT_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'P', 'H1', 'H2', 'H3', 'LI', 'IMG', 'PICTURE']);
-    for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('[class], [id]'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!REGEXPS.clutter.test(words)) continue;
       if (!el.isConnected && !doc.documentElement.contains(el)) continue;
@@ -429,7 +441,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
     // Share bars: two or more share links in a small box.
     const boxes = new Map<Element, number>();
-    for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    for (let k_ = 0, as_ = doc.querySelectorAll('a[href]'); k_ < as_.length; k_++) {
+      const a = as_[k_];
       if (!REGEXPS.shareLink.test(a.getAttribute('href') ?? '')) continue;
       const box = a.parentElement?.closest('ul, div, section, p');
       if (box) boxes.set(box, (boxes.get(box) ?? 0) + 1);
@@ -439,7 +452,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
 
   lap('clean.vocabulary');
   if (flags & FLAGS.cards) {
-    for (const el of Array.from(doc.querySelectorAll('ul, ol, div, section'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('ul, ol, div, section'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.childElementCount < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
       if (isCardList(el) && !isStoryList(el, guard)) drop(el, 'card-list', 0.05);
     }
