@@ -286,15 +286,16 @@ function isCardList(el: Element): boolean {
   }
   const [top] = [...sigs.values()].sort((a, b) => b - a);
   if (top < 3 || top < kids.length * 0.6) return false;
+  // (Each test only when the ones before it pass: a story's run of long paragraphs is no list
+  // of teasers, and its links are never summed.)
+  const lengths = kids.map(textLength);
   let teasers = 0;
+  for (let i = 0; i < kids.length; i++) if (lengths[i] > 0 && lengths[i] < 400 && kids[i].querySelector('a[href]')) teasers++;
+  if (teasers < kids.length * 0.6) return false;
   let prose = 0;
-  for (const k of kids) {
-    const len = textLength(k);
-    if (k.querySelector('a[href]') && len > 0 && len < 400) teasers++;
-    // An item that says more than its links do is a list item of the story, not a teaser.
-    if (len - linkText(k) >= 50) prose++;
-  }
-  return teasers >= kids.length * 0.6 && prose < kids.length * 0.5 && linkDensity(el) > 0.35;
+  // An item that says more than its links do is a list item of the story, not a teaser.
+  for (let i = 0; i < kids.length; i++) if (lengths[i] >= 50 && lengths[i] - linkText(kids[i]) >= 50) prose++;
+  return prose < kids.length * 0.5 && linkDensity(el) > 0.35;
 }
 
 /** Share of the page's paragraph text that is placeholder text. */
