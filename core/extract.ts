@@ -128,10 +128,10 @@ export function readPost(el: Element): { text: string; post: EmbeddedPost; attri
   return { text: text || rest, post, ...(text && rest ? { attribution: rest } : {}) };
 }
 
-function linksIn(el: Element, base: string): Array<[string, string]> {
+function linksIn(el: Element, base: string, anchors: ArrayLike<Element> = el.querySelectorAll('a[href]')): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (let k_ = 0, as_ = el.querySelectorAll('a[href]'); k_ < as_.length; k_++) {
-    const a = as_[k_];
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k];
     const href = safeHttpUrl(a.getAttribute('href'), base);
     if (href) out.push([squash(a.textContent ?? ''), href]);
   }
@@ -160,14 +160,13 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
   const push = (kind: BlockKind, el: Element, text: string, extra: Partial<Block> = {}, isRun = false) => {
     let t = squash(text);
     if (!t) return;
+    // (The block's links, asked for once: for its link share and for its outbound links.)
+    const anchors = el.querySelectorAll('a[href]');
     if (kind !== 'post' && kind !== 'caption' && kind !== 'table') {
       // Share of the text that links to other pages (not in-page anchors such as a table of
       // contents); the element's own only when the block is the whole element.
       let linked = 0;
-      if (!isRun) {
-        const links = el.querySelectorAll('a[href]');
-        for (let k = 0; k < links.length; k++) if (!samePage(links[k].getAttribute('href') ?? '', base)) linked += squash(links[k].textContent ?? '').length;
-      }
+      if (!isRun) for (let k = 0; k < anchors.length; k++) if (!samePage(anchors[k].getAttribute('href') ?? '', base)) linked += squash(anchors[k].textContent ?? '').length;
       const share = linked / t.length;
       const verdict = classifyBlock(t, share, kind);
       if (verdict === 'drop') {
@@ -181,7 +180,7 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
         if (credits.length) extra = { ...extra, credits };
       }
     }
-    const links = linksIn(el, base);
+    const links = linksIn(el, base, anchors);
     blocks.push({ kind, text: t, ...(links.length ? { links } : {}), ...extra });
   };
   /**
