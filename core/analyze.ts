@@ -134,7 +134,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
       text,
       html: ex.html,
       wordCount,
-      readingMinutes: wordCount ? readingMinutes(text) : 0,
+      readingMinutes: wordCount ? readingMinutes(text, wordCount) : 0,
       canonicalUrl: meta.canonicalUrl,
       ...(meta.ampUrl ? { ampUrl: meta.ampUrl } : {}),
       ...(meta.isAmp ? { isAmp: true } : {}),

@@ -7,6 +7,7 @@
  * patterns, link density), never rules for one site. A guard keeps every rule away from the
  * story: nothing holding the headline or a large share of the page's prose is removed.
  */
+import { collapsedLength, isSpace } from './text';
 
 /** The one table of patterns, as in Readability. */
 export const REGEXPS = {
@@ -40,13 +41,44 @@ export const FLAGS = {
 } as const;
 export const ALL_FLAGS = Object.values(FLAGS).reduce((a, b) => a | b, 0);
 
+/** The length of an element's text with white space collapsed (as `squash` would leave it). */
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return collapsedLength(el.textContent ?? '');
+}
+
+/**
+ * `textLength(el)`, read without building the element's text and stopping past `max`: a
+ * container holding the whole story is answered after its first `max` characters.
+ */
+function textLengthUpTo(el: Node, max: number): number {
+  let n = 0;
+  let gap = false;
+  const visit = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 || c.nodeType === 4) {
+        const s = (c as CharacterData).data;
+        for (let i = 0; i < s.length; i++) {
+          if (isSpace(s.charCodeAt(i))) gap = n > 0;
+          else {
+            if (gap) {
+              n++;
+              gap = false;
+            }
+            if (++n > max) return true;
+          }
+        }
+      } else if (c.nodeType === 1 && visit(c)) return true;
+    }
+    return false;
+  };
+  visit(el);
+  return n;
 }
 
 function linkText(el: Element): number {
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
+  const anchors = el.querySelectorAll('a');
+  for (let k = 0; k < anchors.length; k++) links += textLength(anchors[k]);
   return links;
 }
 
@@ -65,7 +97,7 @@ function looseProse(doc: Document): Array<{ el: Element; len: number }> {
     const el = stack.pop()!;
     let run = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      if (n.nodeType === 3) run += collapsedLength(n.nodeValue ?? '');
       else if (n.nodeType === 1) {
         const c = n as Element;
         if (!NOT_PROSE.has(c.tagName)) stack.push(c);
@@ -93,8 +125,10 @@ function storyByline(doc: Document): Element | null {
   };
   const after = (el: Element): Element | null => el.firstElementChild ?? next(el);
   for (let el = next(h1), seen = 0; el && seen < 250; el = after(el), seen++) {
+    // (Its length first, without reading a long container's whole text.)
+    const len = textLengthUpTo(el, 150);
+    if (!len || len > 150) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 150) continue;
     if (/^by\s+\p{Lu}/iu.test(text) || (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_HINT.test(el.getAttribute('class') ?? ''))) return el;
   }
   return null;
@@ -106,19 +140,33 @@ function storyByline(doc: Document): Element | null {
  */
 const STORY_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
+/** A paragraph, its text length, and whether it is placeholder text ("Lorem ipsum …"). */
+interface Paragraph {
+  p: Element;
+  len: number;
+  lorem: boolean;
+}
+
+/** Every <p> of the page, its text read once (the guard and the placeholder share both need it). */
+function readParagraphs(doc: Document): Paragraph[] {
+  return Array.from(doc.querySelectorAll('p'), (p) => {
+    const text = p.textContent ?? '';
+    return { p, len: collapsedLength(text), lorem: REGEXPS.placeholder.test(text.trim()) };
+  });
+}
+
 class Guard {
   private readonly proseChars = new Map<Element, number>();
   private readonly keep = new Set<Element>();
   private readonly total: number;
-  constructor(doc: Document, placeholderIsProse = false) {
+  constructor(doc: Document, placeholderIsProse = false, paragraphs: Paragraph[] = readParagraphs(doc)) {
     let total = 0;
     const add = (from: Element, len: number) => {
       total += len;
       for (let el: Element | null = from; el; el = el.parentElement) this.proseChars.set(el, (this.proseChars.get(el) ?? 0) + len);
     };
-    for (const p of Array.from(doc.querySelectorAll('p'))) {
-      const len = textLength(p);
-      if (len < 80 || (!placeholderIsProse && REGEXPS.placeholder.test((p.textContent ?? '').trim()))) continue;
+    for (const { p, len, lorem } of paragraphs) {
+      if (len < 80 || (!placeholderIsProse && lorem)) continue;
       add(p, len);
     }
     // Prose outside <p>: long runs of text between <br>s or straight in a <div> (blogs, old CMSs).
@@ -144,8 +192,20 @@ class Guard {
   }
 }
 
+/** Whether a text node of the page matches `re` (`min`: the shortest text that can). */
+function hasText(doc: Document, re: RegExp, min: number): boolean {
+  if (!doc.documentElement) return false;
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = (t as Text).data;
+    if (v.length >= min && re.test(v)) return true;
+  }
+  return false;
+}
+
 function restoreLazyImages(doc: Document): void {
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
+  for (let k_ = 0, imgs_ = doc.querySelectorAll('img'); k_ < imgs_.length; k_++) {
+    const img = imgs_[k_];
     const src = img.getAttribute('src') ?? '';
     const placeholder = !src || src.startsWith('data:') || /(blank|spacer|placeholder|pixel|transparent|lazy)[^/]*\.(gif|png|svg)/i.test(src);
     for (const attr of REGEXPS.lazySrc) {
@@ -161,7 +221,8 @@ function restoreLazyImages(doc: Document): void {
     }
   }
   // <noscript><img …></noscript> next to a placeholder image: use the real one.
-  for (const ns of Array.from(doc.querySelectorAll('noscript'))) {
+  for (let k_ = 0, nss_ = doc.querySelectorAll('noscript'); k_ < nss_.length; k_++) {
+    const ns = nss_[k_];
     const markup = ns.innerHTML.includes('<') ? ns.innerHTML : ns.textContent ?? '';
     if (!/<img\b/i.test(markup)) continue;
     const tpl = doc.createElement('template');
@@ -219,28 +280,31 @@ function isCardList(el: Element): boolean {
   for (const k of kids) tags.set(k.tagName, (tags.get(k.tagName) ?? 0) + 1);
   if (Math.max(...tags.values()) < Math.max(3, kids.length * 0.6)) return false;
   const sigs = new Map<string, number>();
-  for (const k of kids) sigs.set(signature(k), (sigs.get(signature(k)) ?? 0) + 1);
+  for (const k of kids) {
+    const sig = signature(k);
+    sigs.set(sig, (sigs.get(sig) ?? 0) + 1);
+  }
   const [top] = [...sigs.values()].sort((a, b) => b - a);
   if (top < 3 || top < kids.length * 0.6) return false;
+  // (Each test only when the ones before it pass: a story's run of long paragraphs is no list
+  // of teasers, and its links are never summed.)
+  const lengths = kids.map(textLength);
   let teasers = 0;
+  for (let i = 0; i < kids.length; i++) if (lengths[i] > 0 && lengths[i] < 400 && kids[i].querySelector('a[href]')) teasers++;
+  if (teasers < kids.length * 0.6) return false;
   let prose = 0;
-  for (const k of kids) {
-    const len = textLength(k);
-    if (k.querySelector('a[href]') && len > 0 && len < 400) teasers++;
-    // An item that says more than its links do is a list item of the story, not a teaser.
-    if (len - linkText(k) >= 50) prose++;
-  }
-  return teasers >= kids.length * 0.6 && prose < kids.length * 0.5 && linkDensity(el) > 0.35;
+  // An item that says more than its links do is a list item of the story, not a teaser.
+  for (let i = 0; i < kids.length; i++) if (lengths[i] >= 50 && lengths[i] - linkText(kids[i]) >= 50) prose++;
+  return prose < kids.length * 0.5 && linkDensity(el) > 0.35;
 }
 
 /** Share of the page's paragraph text that is placeholder text. */
-function placeholderShare(doc: Document): number {
+function placeholderShare(paragraphs: Paragraph[]): number {
   let all = 0;
   let lorem = 0;
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const len = textLength(p);
-    all += len;
-    if (REGEXPS.placeholder.test((p.textContent ?? '').trim())) lorem += len;
+  for (const p of paragraphs) {
+    all += p.len;
+    if (p.lorem) lorem += p.len;
   }
   return all ? lorem / all : 0;
 }
@@ -263,8 +327,9 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   };
   // Placeholder text ("Lorem ipsum …") is clutter in a card, but when it is most of the page's
   // prose it is the page (a template demo, a test page): then it is the story.
-  const placeholderIsProse = placeholderShare(doc) >= 0.5;
-  const guard = new Guard(doc, placeholderIsProse);
+  const paragraphs = readParagraphs(doc);
+  const placeholderIsProse = placeholderShare(paragraphs) >= 0.5;
+  const guard = new Guard(doc, placeholderIsProse, paragraphs);
   lap('clean.guard');
   const drop = (el: Element, rule: string, share?: number): boolean => {
     if (!el.isConnected && !doc.documentElement.contains(el)) return false;
@@ -280,7 +345,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.lazyImages');
 
   if (flags & FLAGS.hidden) {
-    for (const el of Array.from(doc.querySelectorAll('[hidden], [aria-hidden="true"], dialog, template'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('[hidden], [aria-hidden="true"], dialog, template'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.closest('figure, blockquote')) continue; // decorative icons inside content are harmless
       drop(el, 'hidden', 0.05);
     }
@@ -288,7 +354,11 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
 
   lap('clean.hidden');
   if (flags & FLAGS.placeholders) {
-    for (const el of placeholderIsProse ? [] : Array.from(doc.querySelectorAll('p, a, h2, h3, h4, span, div'))) {
+    // (Only a page with "lorem ipsum" in one of its texts has a placeholder to look for.)
+    const lorem = !placeholderIsProse && hasText(doc, /lorem ipsum/i, 11);
+    const els = lorem ? doc.querySelectorAll('p, a, h2, h3, h4, span, div') : [];
+    for (let k = 0; k < els.length; k++) {
+      const el = els[k];
       const first = el.firstChild;
       if (!first || first.nodeType !== 3 || !REGEXPS.placeholder.test((first.nodeValue ?? '').trimStart())) continue;
       // The whole card: climb while the parent is still a small teaser.
@@ -298,14 +368,16 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
       if (!el.closest('a[href]') && !card.querySelector('a[href], img')) continue;
       drop(card, 'placeholder');
     }
-    for (const el of Array.from(doc.querySelectorAll('div, span, p, aside'))) {
-      if (el.children.length === 0 && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
+    for (let k_ = 0, els_ = doc.querySelectorAll('div, span, p, aside'); k_ < els_.length; k_++) {
+      const el = els_[k_];
+      if (!el.firstElementChild && REGEXPS.adLabel.test((el.textContent ?? '').trim())) drop(el, 'ad-label', 0);
     }
   }
 
   if (flags & FLAGS.hidden) {
     // Dialogs without a role: a small box that opens with a close button ("Make us your homepage").
-    for (const b of Array.from(doc.querySelectorAll('button'))) {
+    for (let k_ = 0, bs_ = doc.querySelectorAll('button'); k_ < bs_.length; k_++) {
+      const b = bs_[k_];
       const label = `${b.textContent ?? ''} ${b.getAttribute('title') ?? ''} ${b.getAttribute('aria-label') ?? ''}`;
       if (!REGEXPS.closeLabel.test(label.replace(/\s+/g, ' ').trim())) continue;
       const box = b.parentElement;
@@ -317,13 +389,15 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.placeholders+dialogs');
   if (flags & FLAGS.landmarks) {
     const selector = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"], [role="alertdialog"], body > header, body > footer, aside, form';
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll(selector); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.tagName === 'FORM' && textLength(el) > 2000) continue; // ASP.NET pages wrap everything in a form
       if (el.tagName === 'ASIDE' && el.closest('article, [itemprop="articleBody"]') && linkDensity(el) < 0.3 && textLength(el) > 200) continue; // pull-quotes, fact boxes
       drop(el, 'landmark');
     }
     // Site footers and headers not at body level.
-    for (const el of Array.from(doc.querySelectorAll('footer, header'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('footer, header'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       if (el.closest('article') && el.tagName === 'HEADER') continue;
       if (el.tagName === 'FOOTER' && el.closest('blockquote, figure')) continue;
       drop(el, 'landmark');
@@ -332,11 +406,15 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
 
   lap('clean.landmarks');
   if (flags & FLAGS.railHeadings) {
-    for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'))) {
+    for (let k_ = 0, hs_ = doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"], div, span, p'); k_ < hs_.length; k_++) {
+      const h = hs_[k_];
       // Headings, and text-only labels styled as headings.
-      if (h.children.length > (/^H\d$/.test(h.tagName) ? 2 : 0)) continue;
-      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text || text.length > 60 || !REGEXPS.railHeading.test(text)) continue;
+      if (h.childElementCount > (/^H\d$/.test(h.tagName) ? 2 : 0)) continue;
+      const raw = h.textContent ?? '';
+      const len = collapsedLength(raw, 60);
+      if (!len || len > 60) continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (!REGEXPS.railHeading.test(text)) continue;
       if (!h.isConnected && !doc.documentElement.contains(h)) continue;
       // The box this heading opens: climb while the ancestor stays small relative to the story.
       let box: Element = h;
@@ -352,7 +430,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
   lap('clean.railHeadings');
   if (flags & FLAGS.vocabulary) {
     const CONTENT_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'P', 'H1', 'H2', 'H3', 'LI', 'IMG', 'PICTURE']);
-    for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    for (let k_ = 0, els_ = doc.querySelectorAll('[class], [id]'); k_ < els_.length; k_++) {
+      const el = els_[k_];
       const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!REGEXPS.clutter.test(words)) continue;
       if (!el.isConnected && !doc.documentElement.contains(el)) continue;
@@ -363,7 +442,8 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
     }
     // Share bars: two or more share links in a small box.
     const boxes = new Map<Element, number>();
-    for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    for (let k_ = 0, as_ = doc.querySelectorAll('a[href]'); k_ < as_.length; k_++) {
+      const a = as_[k_];
       if (!REGEXPS.shareLink.test(a.getAttribute('href') ?? '')) continue;
       const box = a.parentElement?.closest('ul, div, section, p');
       if (box) boxes.set(box, (boxes.get(box) ?? 0) + 1);
@@ -373,8 +453,9 @@ export function clean(doc: Document, flags: number = ALL_FLAGS, onDrop?: (rule: 
 
   lap('clean.vocabulary');
   if (flags & FLAGS.cards) {
-    for (const el of Array.from(doc.querySelectorAll('ul, ol, div, section'))) {
-      if (el.children.length < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
+    for (let k_ = 0, els_ = doc.querySelectorAll('ul, ol, div, section'); k_ < els_.length; k_++) {
+      const el = els_[k_];
+      if (el.childElementCount < 3 || (!el.isConnected && !doc.documentElement.contains(el))) continue;
       if (isCardList(el) && !isStoryList(el, guard)) drop(el, 'card-list', 0.05);
     }
   }

@@ -128,9 +128,10 @@ export function readPost(el: Element): { text: string; post: EmbeddedPost; attri
   return { text: text || rest, post, ...(text && rest ? { attribution: rest } : {}) };
 }
 
-function linksIn(el: Element, base: string): Array<[string, string]> {
+function linksIn(el: Element, base: string, anchors: ArrayLike<Element> = el.querySelectorAll('a[href]')): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k];
     const href = safeHttpUrl(a.getAttribute('href'), base);
     if (href) out.push([squash(a.textContent ?? ''), href]);
   }
@@ -159,10 +160,14 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
   const push = (kind: BlockKind, el: Element, text: string, extra: Partial<Block> = {}, isRun = false) => {
     let t = squash(text);
     if (!t) return;
+    // (The block's links, asked for once: for its link share and for its outbound links.)
+    const anchors = el.querySelectorAll('a[href]');
     if (kind !== 'post' && kind !== 'caption' && kind !== 'table') {
       // Share of the text that links to other pages (not in-page anchors such as a table of
       // contents); the element's own only when the block is the whole element.
-      const share = isRun ? 0 : Array.from(el.querySelectorAll('a[href]')).reduce((n, a) => n + (samePage(a.getAttribute('href') ?? '', base) ? 0 : squash(a.textContent ?? '').length), 0) / t.length;
+      let linked = 0;
+      if (!isRun) for (let k = 0; k < anchors.length; k++) if (!samePage(anchors[k].getAttribute('href') ?? '', base)) linked += squash(anchors[k].textContent ?? '').length;
+      const share = linked / t.length;
       const verdict = classifyBlock(t, share, kind);
       if (verdict === 'drop') {
         if (!isRun) dropped.push(el);
@@ -175,7 +180,7 @@ export function toBlocks(root: Element, base: string, dropped: Element[] = []): 
         if (credits.length) extra = { ...extra, credits };
       }
     }
-    const links = linksIn(el, base);
+    const links = linksIn(el, base, anchors);
     blocks.push({ kind, text: t, ...(links.length ? { links } : {}), ...extra });
   };
   /**
@@ -272,7 +277,8 @@ function brText(el: Element): string {
 function findLeadImage(doc: Document, base: string, ogImage: string | null): LeadImage | undefined {
   const h1 = doc.querySelector('h1');
   const figures = Array.from(doc.querySelectorAll('figure, [class*="featured-image" i], [class*="lead-image" i], [class*="hero" i]'));
-  const firstP = Array.from(doc.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length > 80);
+  let firstP: Element | undefined;
+  for (let k = 0, ps = doc.querySelectorAll('p'); k < ps.length && !firstP; k++) if ((ps[k].textContent ?? '').trim().length > 80) firstP = ps[k];
   for (const fig of figures.slice(0, 8)) {
     const img = fig.querySelector('img');
     const src = safeHttpUrl(img?.getAttribute('src'), base);
@@ -297,7 +303,8 @@ function findLeadImage(doc: Document, base: string, ogImage: string | null): Lea
 
 /** Resolve URLs against the page (a hostile <base> is ignored unless it is http(s)). */
 function absolutize(root: Element, base: string): void {
-  for (const el of Array.from(root.querySelectorAll('[href], [src]'))) {
+  for (let k_ = 0, els_ = root.querySelectorAll('[href], [src]'); k_ < els_.length; k_++) {
+    const el = els_[k_];
     for (const attr of ['href', 'src']) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
@@ -310,12 +317,19 @@ function absolutize(root: Element, base: string): void {
 
 /** Mark credit elements so the mark survives Readability's class cleaning. */
 function markCredits(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('figure [class], figcaption [class]'))) {
-    if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.classList.add('lede-credit');
+  // (Each figure's own elements: one query per figure, not an ancestor search for every element
+  // with a class; a nested figure's are seen twice, and marking twice is marking once.)
+  for (let k_ = 0, figs_ = doc.querySelectorAll('figure, figcaption'); k_ < figs_.length; k_++) {
+    const fig = figs_[k_];
+    for (let j_ = 0, els_ = fig.querySelectorAll('[class]'); j_ < els_.length; j_++) {
+      const el = els_[j_];
+      if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.classList.add('lede-credit');
+    }
   }
   // Caption boxes outside <figcaption> (<p class="caption">, <div class="wp-caption-text">, cutlines):
   // marked so their text stays in the reader as a caption but out of the story text.
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+  for (let k_ = 0, els_ = doc.querySelectorAll('[class], [id]'); k_ < els_.length; k_++) {
+    const el = els_[k_];
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
     if (!CAPTION_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     if ((el.textContent ?? '').length < 600) el.classList.add('lede-caption');
@@ -416,7 +430,8 @@ const VIDEO_HOSTS: Array<{ name: string; match: RegExp; page: (m: RegExpExecArra
  */
 function videoLinks(content: Element): void {
   const doc = content.ownerDocument;
-  for (const frame of Array.from(content.querySelectorAll('iframe[src], embed[src], video[src]'))) {
+  for (let k_ = 0, frames_ = content.querySelectorAll('iframe[src], embed[src], video[src]'); k_ < frames_.length; k_++) {
+    const frame = frames_[k_];
     const src = frame.getAttribute('src') ?? '';
     let href: string | null = null;
     let host = '';
@@ -446,11 +461,11 @@ interface ParagraphNote {
 /** Class words of a standfirst (dek), which Lede shows as the excerpt, not as story. */
 const DEK_CLASS = /(^|[\s_-])(dek|deck|standfirst|subhead|sub-?title|subheading|summary|description|excerpt|blurb|teaser|tagline|strapline|kicker|lead-in|abstract|intro-text|pull-?quote)($|[\s_-])/i;
 
-/** Share of a text's distinct words that another text also has. */
-function wordOverlap(a: string, b: string): number {
-  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const wa = words(a);
-  const wb = words(b);
+const wordSet = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Share of a text's distinct words that another text (given as its set of words) also has. */
+function wordOverlap(a: string, wb: Set<string>): number {
+  const wa = wordSet(a);
   if (!wa.size) return 0;
   let n = 0;
   for (const w of wa) if (wb.has(w)) n++;
@@ -461,22 +476,34 @@ function wordOverlap(a: string, b: string): number {
 function noteParagraphs(doc: Document): ParagraphNote[] {
   const h1 = doc.querySelector('h1');
   const description = doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '';
-  return Array.from(doc.querySelectorAll('p')).map((p) => {
+  let descriptionWords: Set<string> | null = null;
+  const notes: ParagraphNote[] = [];
+  const ps = doc.querySelectorAll('p');
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k];
     const text = squash(p.textContent ?? '');
-    const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
+    // (The tests have no side effects: a short paragraph is asked nothing more, the words of the
+    // text are compared last.)
+    if (text.length < 80) {
+      notes.push({ text, opening: false });
+      continue;
+    }
+    let links = 0;
+    const anchors = p.querySelectorAll('a');
+    for (let j = 0; j < anchors.length; j++) links += squash(anchors[j].textContent ?? '').length;
     let dek = false;
     for (let el: Element | null = p, i = 0; el && i < 3 && !dek; el = el.parentElement, i++) dek = DEK_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     const opening =
-      text.length >= 80 &&
       links < text.length * 0.3 &&
       !dek &&
       !DATELINE.test(text) &&
       !/\s[|•]\s/.test(text) && // "By Jane Doe | March 3, 2021 | Topic: …"
-      !(description && wordOverlap(text, description) >= 0.6) &&
       !p.closest('figure, figcaption, aside, blockquote, li, .lede-caption, .lede-credit') &&
-      (!h1 || (h1.compareDocumentPosition(p) & 4) !== 0);
-    return { text, opening };
-  });
+      (!h1 || (h1.compareDocumentPosition(p) & 4) !== 0) &&
+      !(description && wordOverlap(text, (descriptionWords ??= wordSet(description))) >= 0.6);
+    notes.push({ text, opening });
+  }
+  return notes;
 }
 
 /**
@@ -509,7 +536,8 @@ function restoreOpening(content: Element, notes: ParagraphNote[]): number {
 /** Fallback when Readability gives up: the longest run of paragraphs under one parent. */
 function sweep(doc: Document): Element {
   const counts = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
+  for (let k_ = 0, ps_ = doc.querySelectorAll('p, pre'); k_ < ps_.length; k_++) {
+    const p = ps_[k_];
     const parent = p.parentElement;
     if (!parent) continue;
     counts.set(parent, (counts.get(parent) ?? 0) + (p.textContent ?? '').length);
@@ -572,7 +600,8 @@ export function extract(doc: Document, opts: ExtractOptions): Extraction {
   }
   // The lead image is shown on its own: keep it out of the body HTML.
   if (leadImage) {
-    for (const img of Array.from(content.querySelectorAll('img'))) {
+    for (let k_ = 0, imgs_ = content.querySelectorAll('img'); k_ < imgs_.length; k_++) {
+      const img = imgs_[k_];
       if (img.getAttribute('src') === leadImage.src) (img.closest('figure') ?? img).remove();
     }
   }

@@ -103,7 +103,9 @@ export function namesFromByline(text: string): string[] {
 function visibleAuthors(doc: Document, base: string): { names: string[]; urls: Record<string, string> } {
   const urls: Record<string, string> = {};
   const names: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 12)) {
+  const found = doc.querySelectorAll(BYLINE_SELECTOR);
+  for (let k = 0; k < found.length && k < 12; k++) {
+    const el = found[k];
     if (el.closest('footer, aside, nav, [class*="related" i], [class*="rail" i], [class*="card" i], [class*="bio" i], [class*="about-the-author" i]')) continue;
     const links = Array.from(el.querySelectorAll('a[href]'));
     const candidates = links.length ? links : [el];
@@ -148,8 +150,11 @@ export function urlDate(url: string): string | null {
 /** Visible dates in the byline area: <time datetime>, else written dates near the headline; each with where it was found. */
 function* visibleDates(doc: Document): Generator<[string, string]> {
   const h1 = doc.querySelector('h1');
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => !t.closest('footer, aside, nav, [class*="related" i], [class*="card" i], [class*="rail" i]'));
-  for (const t of times.slice(0, 5)) {
+  // The first five <time> elements outside page furniture (the rest are never asked).
+  const times: Element[] = [];
+  const all = doc.querySelectorAll('time');
+  for (let k = 0; k < all.length && times.length < 5; k++) if (!all[k].closest('footer, aside, nav, [class*="related" i], [class*="card" i], [class*="rail" i]')) times.push(all[k]);
+  for (const t of times) {
     const iso = isoOrNull(t.getAttribute('datetime'));
     if (iso) yield [iso, '<time datetime>'];
     const parsed = parseBylineDate(t.textContent ?? '');
@@ -158,9 +163,10 @@ function* visibleDates(doc: Document): Generator<[string, string]> {
   // No <time>: look at short text blocks around the headline for "Published March 3, 2021 …".
   const scope = h1?.parentElement?.parentElement ?? doc.body;
   if (!scope) return;
-  const blocks = Array.from(scope.querySelectorAll('p, span, div, li')).slice(0, 200);
-  for (const el of blocks) {
-    if (el.children.length > 3) continue;
+  const blocks = scope.querySelectorAll('p, span, div, li');
+  for (let k = 0; k < blocks.length && k < 200; k++) {
+    const el = blocks[k];
+    if (el.childElementCount > 3) continue;
     const text = squash(el.textContent ?? '');
     if (text.length < 6 || text.length > 120) continue;
     if (!/\b(19|20)\d\d\b/.test(text)) continue;
@@ -229,13 +235,16 @@ export function readMetadata(doc: Document, url: string, now: number = Date.now(
       if (u) authorUrls[n] = u;
     }
   }
-  const visible = visibleAuthors(doc, url);
+  // The visible byline is read only when it is needed: for names, or for a link a name lacks
+  // (it asks every element of the page).
+  let visibleRead: ReturnType<typeof visibleAuthors> | null = null;
+  const visible = () => (visibleRead ??= visibleAuthors(doc, url));
   if (!authors.length) {
     const metaAuthor = meta(doc, 'dc:creator', 'dcterm:creator', 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author');
     if (metaAuthor && !/^https?:/.test(metaAuthor)) authors = namesFromByline(metaAuthor);
   }
-  if (!authors.length) authors = visible.names;
-  for (const n of authors) if (!authorUrls[n] && visible.urls[n]) authorUrls[n] = visible.urls[n];
+  if (!authors.length) authors = visible().names;
+  for (const n of authors) if (!authorUrls[n] && visible().urls[n]) authorUrls[n] = visible().urls[n];
   authors = [...new Set(authors)];
 
   const published = publicationDate(doc, url, art, now);

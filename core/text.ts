@@ -5,6 +5,32 @@ export function squash(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Whether a UTF-16 code unit is JavaScript white space (what `\s` and `trim()` match). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim().length` without building the string: the characters that are
+ * not white space, plus one for each run of white space between them. Stops counting past `max`
+ * (then the result is only known to exceed it).
+ */
+export function collapsedLength(s: string, max = Infinity): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) gap = n > 0;
+    else {
+      if (gap) {
+        n++;
+        gap = false;
+      }
+      if (++n > max) return n;
+    }
+  }
+  return n;
+}
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
 /**
@@ -12,15 +38,48 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]
  * space-separated words for alphabetic scripts, one "word" per character for CJK.
  */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
-  return rest + cjk;
+  // As `(text.match(CJK)?.length ?? 0) + (text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0)`,
+  // in one pass that builds no strings: a word starts at a letter or digit and goes on through
+  // letters, digits and ' ’ . -; a CJK character is a word of its own.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let alnum: boolean;
+    if (c < 128) alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (isCjk(c)) {
+      n++;
+      inWord = false;
+      continue;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      alnum = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else alnum = letterOrDigit(c);
+    if (alnum) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
+  }
+  return n;
 }
 
-/** Reading time at 230 words/min (CJK: ~500 characters/min, i.e. each CJK char ≈ 0.46 words). */
-export function readingMinutes(text: string): number {
+const isCjk = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether a character of the Basic Multilingual Plane is a letter or digit, each asked once (0 = not yet asked). */
+const alnumBmp = new Uint8Array(0x10000);
+function letterOrDigit(c: number): boolean {
+  let v = alnumBmp[c];
+  if (!v) alnumBmp[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * Reading time at 230 words/min (CJK: ~500 characters/min, i.e. each CJK char ≈ 0.46 words).
+ * `words` is `countWords(text)` when the caller has it already.
+ */
+export function readingMinutes(text: string, words: number = countWords(text)): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const rest = countWords(text) - cjk;
+  const rest = words - cjk;
   const minutes = rest / 230 + cjk / 500;
   return Math.max(1, Math.round(minutes));
 }
