@@ -5,22 +5,11 @@
  * script's cross-validated curve.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from '../../cli/dom';
-import type { Analysis, Source } from '../../core/types';
+import { analyzeStory as analyzeBody, findSource as find, STORY_FILLER as FILLER } from './helpers';
 import { candidates, listable, type Candidate } from '../../core/attributed';
 import { FEATURES, keepSource, nameless, sourceFeatures, sourceScore } from '../../core/source-filter';
 import { SOURCES_MODEL } from '../../core/sources-model';
 import type { SentenceInfo } from '../../core/story';
-
-const FILLER =
-  'The city has argued about the plan for months, and the hearing drew a large crowd of residents, drivers and business owners who waited for hours to speak.';
-
-function page(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title><meta property="og:type" content="article">
-<meta property="og:site_name" content="The Example Courier"></head><body><article><h1>A story</h1><p>${FILLER}</p>${body}<p>${FILLER}</p></article></body></html>`;
-}
-const analyzeBody = (body: string): Analysis => analyzeHtml(page(body), 'https://example-courier.test/story');
-const find = (a: Analysis, name: string): Source | undefined => a.sources.find((s) => s.name === name);
 
 /** The attribution stage's candidates for a story of plain paragraphs. */
 function cands(paragraphs: string[]): { list: Candidate[]; sentences: number } {

@@ -4,8 +4,7 @@
  * real news is measured by `npm run quality -- --task sources`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from '../../cli/dom';
-import type { Analysis, Source } from '../../core/types';
+import { analyzeStory as analyzeBody, findSource as find } from './helpers';
 import { CUE_VERBS } from '../../core/lexicon';
 import { attributionsIn, parseSentence, type Attribution } from '../../core/attribution';
 import { nameContext, tokenize } from '../../core/names';
@@ -15,18 +14,6 @@ function attributions(sentence: string): Attribution[] {
   const tokens = tokenize(sentence);
   return attributionsIn(parseSentence(tokens, nameContext([tokens])), 0);
 }
-
-const FILLER =
-  'The city has argued about the plan for months, and the hearing drew a large crowd of residents, drivers and business owners who waited for hours to speak.';
-
-function page(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title><meta property="og:type" content="article">
-<meta property="og:site_name" content="The Example Courier"></head><body><article><h1>A story</h1><p>${FILLER}</p>${body}<p>${FILLER}</p></article></body></html>`;
-}
-
-const analyzeBody = (body: string): Analysis => analyzeHtml(page(body), 'https://example-courier.test/story');
-const find = (a: Analysis, name: string | RegExp): Source | undefined =>
-  a.sources.find((s) => (typeof name === 'string' ? s.name === name : name.test(s.name)));
 
 describe('cue verbs stressed on their last syllable double their consonant', () => {
   it('"admitted", "regretted", "rebutted", "preferred", "concurred" are cues', () => {

@@ -6,20 +6,7 @@
  * here; quality on real news is measured by `npm run quality -- --task sources`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from '../../cli/dom';
-import type { Analysis, Source } from '../../core/types';
-
-const FILLER =
-  'The city has argued about the plan for months, and the hearing drew a large crowd of residents, drivers and business owners who waited for hours to speak.';
-
-function page(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title><meta property="og:type" content="article">
-<meta property="og:site_name" content="The Example Courier"></head><body><article><h1>A story</h1><p>${FILLER}</p>${body}<p>${FILLER}</p></article></body></html>`;
-}
-
-const analyzeBody = (body: string): Analysis => analyzeHtml(page(body), 'https://example-courier.test/story');
-const find = (a: Analysis, name: string | RegExp): Source | undefined =>
-  a.sources.find((s) => (typeof name === 'string' ? s.name === name : name.test(s.name)));
+import { analyzeStory as analyzeBody, findSource as find } from './helpers';
 
 describe('subjects behind what stands between them and the verb', () => {
   it('"Sen. Ellen Park, D-Ore., told": the party-state tag keeps its dot and is skipped', () => {

@@ -7,20 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../cli/dom';
 import { toMarkdown, toPlainText } from '../../core/digest';
 import type { Analysis, Source } from '../../core/types';
-import { analyzeFixture } from './helpers';
+import { analyzeFixture, analyzeStory as analyzeBody, findSource as find, storyPage as page } from './helpers';
 
-const FILLER =
-  'The city has argued about the plan for months, and the hearing drew a large crowd of residents, drivers and business owners who waited for hours to speak.';
-
-function page(body: string, { lang = 'en', head = '' } = {}): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Story</title><meta property="og:type" content="article">
-<meta property="og:site_name" content="The Example Courier">${head}</head><body><article><h1>A story</h1><p>${FILLER}</p>${body}<p>${FILLER}</p></article></body></html>`;
-}
-
-const analyzeBody = (body: string, opts?: { lang?: string; head?: string }): Analysis => analyzeHtml(page(body, opts), 'https://example-courier.test/story');
 const named = (a: Analysis) => a.sources.filter((s) => !s.unnamed && (s.kind === 'person' || s.kind === 'organization' || s.kind === 'publication' || s.kind === 'agency'));
-const find = (a: Analysis, name: string | RegExp): Source | undefined =>
-  a.sources.find((s) => (typeof name === 'string' ? s.name === name : name.test(s.name)));
 
 describe('attribution shapes', () => {
   const cases: Array<[string, string, string, Source['kind'], RegExp]> = [
