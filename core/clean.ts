@@ -7,7 +7,7 @@
  * patterns, link density), never rules for one site. A guard keeps every rule away from the
  * story: nothing holding the headline or a large share of the page's prose is removed.
  */
-import { collapsedLength, isSpace } from './text';
+import { CollapsedCount, collapsedLength } from './text';
 
 /** The one table of patterns, as in Readability. */
 export const REGEXPS = {
@@ -51,28 +51,17 @@ function textLength(el: Element): number {
  * container holding the whole story is answered after its first `max` characters.
  */
 function textLengthUpTo(el: Node, max: number): number {
-  let n = 0;
-  let gap = false;
+  const count = new CollapsedCount();
   const visit = (node: Node): boolean => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3 || c.nodeType === 4) {
-        const s = (c as CharacterData).data;
-        for (let i = 0; i < s.length; i++) {
-          if (isSpace(s.charCodeAt(i))) gap = n > 0;
-          else {
-            if (gap) {
-              n++;
-              gap = false;
-            }
-            if (++n > max) return true;
-          }
-        }
+        if (count.add((c as CharacterData).data, max)) return true;
       } else if (c.nodeType === 1 && visit(c)) return true;
     }
     return false;
   };
   visit(el);
-  return n;
+  return count.n;
 }
 
 function linkText(el: Element): number {

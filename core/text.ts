@@ -11,24 +11,43 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * `s.replace(/\s+/g, ' ').trim().length` without building the string: the characters that are
- * not white space, plus one for each run of white space between them. Stops counting past `max`
- * (then the result is only known to exceed it).
+ * `s.replace(/\s+/g, ' ').trim().length` counted over one string or several pieces read as one
+ * (an element's text nodes), without building the text: the characters that are not white
+ * space, plus one for each run of white space between them.
  */
-export function collapsedLength(s: string, max = Infinity): number {
-  let n = 0;
-  let gap = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) gap = n > 0;
-    else {
-      if (gap) {
-        n++;
-        gap = false;
+export class CollapsedCount {
+  n = 0;
+  private gap = false;
+
+  /** Counts one more piece; true once the count has passed `max` (then it is only known to exceed it). */
+  add(s: string, max = Infinity): boolean {
+    let n = this.n;
+    let gap = this.gap;
+    let over = false;
+    for (let i = 0; i < s.length; i++) {
+      if (isSpace(s.charCodeAt(i))) gap = n > 0;
+      else {
+        if (gap) {
+          n++;
+          gap = false;
+        }
+        if (++n > max) {
+          over = true;
+          break;
+        }
       }
-      if (++n > max) return n;
     }
+    this.n = n;
+    this.gap = gap;
+    return over;
   }
-  return n;
+}
+
+/** The collapsed length of one string (`CollapsedCount`), stopping past `max`. */
+export function collapsedLength(s: string, max = Infinity): number {
+  const count = new CollapsedCount();
+  count.add(s, max);
+  return count.n;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
