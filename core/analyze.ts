@@ -12,7 +12,7 @@ import { extract } from './extract';
 import { toSentences } from './story';
 import { summarizeStory } from './summarize';
 import { buildTimeline } from './timeline';
-import { findSources } from './sources';
+import { findSources, type SourcesInput } from './sources';
 import { normalizeEmbeds } from './embeds';
 import { countWords, readingMinutes } from './text';
 import { namesFromByline } from './metadata';
@@ -27,6 +27,11 @@ export interface AnalyzeOptions {
   maxElemsToParse?: number;
   /** The current time (ms since 1970), for rejecting publication dates in the future; defaults to the clock. */
   now?: number;
+  /**
+   * The source list's last check (see `SourcesInput.keep`); defaults to the shipped model. The
+   * fit script passes one that records every candidate and keeps it.
+   */
+  keepSource?: SourcesInput['keep'];
 }
 
 /** Pages with more elements than this skip Readability's scoring (it is quadratic-ish on huge pages). */
@@ -107,6 +112,7 @@ export function* analyzeSteps(document: Document, url: string, options: AnalyzeO
     canonicalUrl: meta.canonicalUrl,
     lang: meta.lang,
     title,
+    keep: options.keepSource,
   });
   lap('sources');
 

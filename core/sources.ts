@@ -8,7 +8,7 @@ import type { Block } from './extract';
 import type { SentenceInfo } from './story';
 import { outletByDomain, outletByName, registrableDomain, type Outlet } from './outlets';
 import { safeHttpUrl } from './sanitize';
-import { attributedSources } from './attributed';
+import { attributedSources, type Candidate } from './attributed';
 import { keepSource } from './source-filter';
 
 export interface SourcesInput {
@@ -25,6 +25,11 @@ export interface SourcesInput {
   title?: string | null;
   /** The story's language ("en", "de-DE"): English gets the full attribution stage; other languages their own cues only. */
   lang?: string | null;
+  /**
+   * The last check on each attributed source the rules list (`sentences`: the story's sentence
+   * count); defaults to the learned model (`keepSource`).
+   */
+  keep?: (c: Candidate, sentences: number) => boolean;
 }
 
 const KIND_ORDER: SourceKind[] = ['person', 'organization', 'publication', 'social', 'document', 'agency', 'link', 'publisher', 'author'];
@@ -83,7 +88,8 @@ export function findSources(input: SourcesInput): Source[] {
   const blockLinks = (i: number) => blocks[i]?.links ?? [];
 
   // 1. Who the story attributes information to: people, organisations, outlets, unnamed sources.
-  for (const src of attributedSources(input, blockLinks, agencyHome, (c) => keepSource(c, sentences.length))) {
+  const keep = input.keep ?? keepSource;
+  for (const src of attributedSources(input, blockLinks, agencyHome, (c) => keep(c, sentences.length))) {
     const key = src.unnamed ? `unnamed:${src.name}` : src.kind === 'publication' || src.kind === 'agency' ? `outlet:${outletByName(src.name)?.name ?? src.name.toLowerCase()}` : `who:${src.name.toLowerCase()}`;
     byKey.set(key, src);
     out.push(src);

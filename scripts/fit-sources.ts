@@ -11,10 +11,9 @@
  *            Lines with their passages, for reading), --split train|dev (for --removed; train gives
  *            the cross-validated verdicts)
  *
- * How: every article goes through the same core stages as `analyze` (metadata, embeds, cleaning,
- * extraction, sentences) and the attribution stage's `candidates()`; the pool is what the source
- * list would list before the filter (`listable`, less nameless unnamed sources, which are never
- * filtered). Each source is labelled with the shared scorer's own matching (it shares a
+ * How: every article goes through `analyze()` itself, with a last check (`keepSource`) that
+ * records each source the rules list and keeps it; the pool is those sources less the nameless
+ * unnamed ones, which are never filtered. Each source is labelled with the shared scorer's own matching (it shares a
  * capitalised 3+ letter name word with one of the article's annotated sources, named or not).
  * The model is a logistic regression with a ridge penalty, fitted by Newton's method
  * (deterministic). The threshold is the highest whose named recall, on the held-out folds of a
@@ -27,13 +26,8 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDocument, nodePurifyWindow } from '../cli/dom';
-import { readMetadata } from '../core/metadata';
-import { normalizeEmbeds } from '../core/embeds';
-import { clean } from '../core/clean';
-import { extract } from '../core/extract';
-import { toSentences } from '../core/story';
-import { candidates, listable, type Candidate } from '../core/attributed';
+import { analyzeHtml } from '../cli/dom';
+import type { Candidate } from '../core/attributed';
 import { FEATURES, nameless, sourceFeatures, type SourcesModel } from '../core/source-filter';
 import { SOURCES_MODEL } from '../core/sources-model';
 import { corporaDir, toolsDir, ROOT } from './quality/shared';
@@ -92,24 +86,25 @@ function loadSplit(split: string): { gold: Gold; articles: Article[] } {
     const id = f.replace(/\.html$/, '');
     if (!(id in gold)) continue;
     const file = join(dir, 'html', f);
-    const url = pathToFileURL(file).href;
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    const meta = readMetadata(doc, url);
-    const clone = doc.cloneNode(true) as Document;
-    normalizeEmbeds(clone);
-    clean(clone);
-    const ex = extract(clone, { url, purifyWindow: nodePurifyWindow() });
-    const sentences = toSentences(ex.blocks, meta.lang ?? 'en');
-    const title = meta.title || doc.title || '';
-    const cands = candidates({ sentences, blocks: ex.blocks, lang: meta.lang, title }, (i) => ex.blocks[i]?.links ?? [], (o) => `https://${o.domains[0]}/`);
+    // the candidates as analyze() meets them: every one the rules list reaches the last check,
+    // which here records it and keeps it
+    const cands: Candidate[] = [];
+    let sentences = 0;
+    analyzeHtml(readFileSync(file, 'utf8'), pathToFileURL(file).href, {
+      keepSource: (c, n) => {
+        cands.push(c);
+        sentences = n;
+        return true;
+      },
+    });
     const gw = gold[id].sources.map(goldWords);
     const a = articles.length;
     const items = cands
-      .filter((c) => listable(c) && !nameless(c))
+      .filter((c) => !nameless(c))
       .map((cand) => {
         const lw = listedWords(cand.source.name);
         const gm = gw.flatMap((g, i) => (gold[id].sources[i].named && [...g].some((w) => lw.has(w)) ? [i] : []));
-        return { article: a, cand, x: sourceFeatures(cand, sentences.length), y: gw.some((g) => [...g].some((w) => lw.has(w))) ? 1 : 0, gm };
+        return { article: a, cand, x: sourceFeatures(cand, sentences), y: gw.some((g) => [...g].some((w) => lw.has(w))) ? 1 : 0, gm };
       });
     articles.push({ id, items });
   }
