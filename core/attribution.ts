@@ -254,13 +254,13 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // "Republicans have been critical of", "Democrats are concerned that": a stance said with an adjective
     if (!t.cap && STANCE_ADJECTIVES.has(t.lower)) {
       let c = k - 1;
-      while (c >= 0 && tokens[c].word && !tokens[c].cap && (/ly$/.test(tokens[c].lower) || /^(so|very|too|not|also|still|more|less|most|quite|far|less|equally|particularly)$/.test(tokens[c].lower))) c--;
+      while (c >= 0 && tokens[c].word && !tokens[c].cap && (/ly$/.test(tokens[c].lower) || /^(so|very|too|not|also|still|more|less|most|quite|far|equally|particularly)$/.test(tokens[c].lower))) c--;
       if (c >= 0 && COPULA.test(tokens[c].lower) && !tokens[c].cap) {
-        const subj = subjectBefore(p, c + 1 > k ? k : c + 1);
+        const subj = subjectBefore(p, c + 1);
         let c0 = c;
         while (c0 > 0 && /^(has|have|had|will|would|could|may|might|must|should|can)$/.test(tokens[c0 - 1].lower)) c0--;
-        if (subj && subj.who.type !== 'pronoun') push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
-        else if (subj && subj.who.type === 'pronoun' && !p.quoted[k] && !/^(i|we|you|it)$/.test(subj.who.word)) push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
+        // a pronoun only outside quotations, and never "I", "we", "you", "it"
+        if (subj && (subj.who.type !== 'pronoun' || (!p.quoted[k] && !/^(i|we|you|it)$/.test(subj.who.word)))) push(k, subj.who, subj.shape, { cue: text(tokens, c0, k + 1) }, t.lower, subj.role, 'stance-adjective');
         continue;
       }
     }
@@ -351,7 +351,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // pronouns inside a quotation belong to the speaker's own story, not to this one
     if (subj.who.type === 'pronoun' && (p.quoted[k] || /^(i|we|you)$/.test(subj.who.word))) continue;
-    push(k, subj.who, subj.shape, cue, base, subj.role, 'rule' in subj ? (subj.rule as string) : undefined);
+    push(k, subj.who, subj.shape, cue, base, subj.role, subj.rule);
     // "Donald Trump and House Speaker Paul Ryan pledged": every name of a coordinated subject
     if (subj.who.type === 'name' && subj.shape === 'subject') for (const m of coordinated(p, subj.who.mention)) push(k, { type: 'name', mention: m }, 'subject', cue, base, m.title);
   }
@@ -364,7 +364,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
  * Bill Eastland, wearing a cowboy hat and campaign pins, said". Only the first person of the
  * clause, only speech, only a comma before the verb and no sentence break in between.
  */
-function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who; shape: Shape; role?: string } | null {
+function longAppositive(p: ParsedSentence, k: number, base: string): { who: Who; shape: Shape; role?: string; rule?: string } | null {
   const { tokens } = p;
   // (adverbs and auxiliaries between the comma and the verb: "…, a union that has endorsed him, also said")
   let v = k;
@@ -880,7 +880,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       }
       const apposition = text(tokens, c + 1, j);
       // (not an adverb or a circumstance: "X, meanwhile, insisted", "X, in a statement, said")
-      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while|in|on|at|during|after|before|for|with|by|through|via|speaking|asked|meanwhile|however|too|also|instead|though|nonetheless|nevertheless|moreover|again|once|still|then|now|today|yesterday|later|earlier|\w+ly)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
+      if (!/^(who|which|whose|where|when|and|but|as|if|because|although|though|while|in|on|at|during|after|before|for|with|by|through|via|speaking|asked|meanwhile|however|too|also|instead|nonetheless|nevertheless|moreover|again|once|still|then|now|today|yesterday|later|earlier|\w+ly)\b/i.test(apposition) && !/^\d+$/.test(apposition)) role ??= apposition;
       shape = 'appositive';
       j = c - 1;
       continue;
