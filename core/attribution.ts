@@ -271,6 +271,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     const base = CUE_VERBS.get(t.lower) ?? t.lower;
     // "the budget office report is online": a cue word before "is" is a noun
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
+    // "topped a BVA poll", "hosts an MSNBC show", "a Secret Service detail", "an NBC/Wall Street Journal poll":
+    // a base form after "a"/"an" and a name (or two names joined by a slash) is a noun the name modifies
+    if (modifiedNoun(tokens, k)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
     if (CUE_VERBS.get(t.lower) === t.lower && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
     // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
@@ -659,13 +662,51 @@ function affiliatedPlural(p: ParsedSentence, j: number): boolean {
 
 const firstWord = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
+const RUN_STOP = /^(who|whom|whose|which|that|the|a|an|and|or|but|nor|not|no|as|if|when|while|than|this|these|those|said|says)$/;
+/**
+ * Whether the cue word at k is a noun: a base form ("poll", "show", "campaign", "detail", not "says" or
+ * "said") right after a run of name words and lower-case modifiers that opens with "a"/"an" ("a BVA
+ * poll", "an XM Satellite radio show", "a broader Saudi public relations campaign": an indefinite
+ * subject never takes a base form) or joins two names by a slash ("the NBC/Wall Street Journal poll").
+ */
+function modifiedNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.cap || CUE_VERBS.get(t.lower) !== t.lower || /^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(t.lower)) return false;
+  // ("a Gallup poll", "a Labor Department study": the document speaks for its maker; "a White House press
+  // secretary": the noun is part of a role)
+  const next = tokens[k + 1];
+  if (DOCUMENT_NOUNS.has(t.lower) || DATA_NOUNS.has(t.lower) || /^(survey|study|poll|report)$/.test(t.lower)) return false;
+  if (next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower))) return false;
+  let name = false;
+  let slash = false;
+  let i = k - 1;
+  for (; i >= 0 && k - i <= 9; i--) {
+    const x = tokens[i];
+    if (x.text === '/' || x.text === '&' || x.text === '-') {
+      slash ||= x.text === '/';
+      continue;
+    }
+    if (!x.word || RUN_STOP.test(x.lower)) break;
+    if (x.cap) {
+      name = true;
+      continue;
+    }
+    if (AUX.has(x.lower) || PREPOSITIONS.has(x.lower) || AFFILIATION.has(x.lower) || PRONOUNS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || isCueVerb(x) || /(ed|ing)$/.test(x.lower)) return false;
+  }
+  if (!name || i === k - 1) return false;
+  const stop = tokens[i]?.lower ?? '';
+  return /^(a|an)$/.test(stop) || (slash && /^(a|an|the|his|her|their|its|this|that)$/.test(stop));
+}
+
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Where a time phrase between a subject and its verb starts: "on Wednesday morning", "last month", "earlier this week". */
-function timeBefore(tokens: Token[], j: number): number {
+function timeBefore(tokens: Token[], j: number, k: number): number {
   const at = (i: number) => tokens[i]?.lower ?? '';
   let b = j;
   if (/^(morning|afternoon|evening|night)$/.test(at(b)) && WEEKDAY.test(at(b - 1))) b--;
-  if (WEEKDAY.test(at(b)) && tokens[b].cap) return at(b - 1) === 'on' ? b - 2 : b - 1;
+  // (a bare weekday before a present form is a name's end: "Super Tuesday states", "the Super Tuesday polls")
+  const present = CUE_VERBS.get(at(k)) === at(k) || /[^s]s$/.test(at(k));
+  if (WEEKDAY.test(at(b)) && tokens[b].cap && (at(b - 1) === 'on' || !present || b < j)) return at(b - 1) === 'on' ? b - 2 : b - 1;
   if (/^(week|month|year|weekend)$/.test(at(b)) && /^(last|this|next)$/.test(at(b - 1))) return at(b - 2) === 'earlier' ? b - 3 : b - 2;
   if (/^(today|yesterday|tonight)$/.test(at(b))) return b - 1;
   return j;
@@ -681,7 +722,7 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
   adverbs();
   // "Sen. Bernie Sanders on Wednesday morning also called", "Rep. Brad Sherman (D-Calif.) last month joked"
   const before = j;
-  j = timeBefore(tokens, j);
+  j = timeBefore(tokens, j, k);
   if (j !== before) adverbs();
   if (j < 0) return null;
   let role: string | undefined;
