@@ -273,15 +273,17 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
     // "topped a BVA poll", "hosts an MSNBC show", "a Secret Service detail", "an NBC/Wall Street Journal poll":
     // a base form after "a"/"an" and a name (or two names joined by a slash) is a noun the name modifies
-    if (modifiedNoun(tokens, k)) continue;
+    if (modifiedNoun(tokens, k) || namingParticiple(tokens, k)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
     if (CUE_VERBS.get(t.lower) === t.lower && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
     // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
     // the subject is what is talked about, not who talks
     if (PASSIVE_OBJECT.has(t.lower) && tokens[k + 1]?.lower !== 'by') {
       let b = k - 1;
-      while (b >= 0 && tokens[b].word && !tokens[b].cap && /(ly|not|never|n't|n’t|also|still|widely|long|once)$/.test(tokens[b].lower)) b--;
-      if (/^(is|are|was|were|be|been|being|'s|’s|'re|’re|seems|seemed|remains|remained)$/.test(tokens[b]?.lower ?? '')) continue;
+      // ("isn’t expected": a negated copula is one)
+      const negated = (x: Token) => /^(is|are|was|were)n['’]t$/.test(x.lower);
+      while (b >= 0 && tokens[b].word && !tokens[b].cap && !negated(tokens[b]) && /(ly|not|never|n't|n’t|also|still|widely|long|once)$/.test(tokens[b].lower)) b--;
+      if (/^(is|are|was|were|be|been|being|'s|’s|'re|’re|seems|seemed|remains|remained)$/.test(tokens[b]?.lower ?? '') || (tokens[b] && negated(tokens[b]))) continue;
     }
     const cue = cueText(p, k);
     // passive: "criticized by X", "endorsed by X"
@@ -614,6 +616,13 @@ function sentenceSubject(p: ParsedSentence): Who | null {
   if (dash > 0 && tokens[i].text === tokens[i].text.toUpperCase()) i = dash + 1;
   const at = (k: number): Who | null => {
     const m = p.startsAt.get(k);
+    // "CNN’s Tara Setmayer ridiculed …": the person after a possessive, not the possessor
+    if (m && /^['’]s$/.test(tokens[m.end]?.text ?? '')) {
+      let h = m.end + 1;
+      while (h < m.end + 4 && tokens[h]?.word && !tokens[h].cap) h++;
+      const owned = p.startsAt.get(h);
+      if (owned && owned.kind === 'person' && !owned.place) return { type: 'name', mention: owned };
+    }
     if (m && !m.place && !m.modifier && m.kind !== 'adjective') return { type: 'name', mention: m };
     if (tokens[k]?.word && PRONOUNS.has(tokens[k].lower) && !/^(i|we|you|it)$/.test(tokens[k].lower)) return { type: 'pronoun', word: tokens[k].lower };
     return null;
@@ -677,6 +686,25 @@ function modifiedNoun(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (DOCUMENT_NOUNS.has(t.lower) || DATA_NOUNS.has(t.lower) || /^(survey|study|poll|report)$/.test(t.lower)) return false;
   if (next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower))) return false;
+  const run = modifierRun(tokens, k);
+  return run === 'indefinite' || run === 'slash';
+}
+
+/**
+ * "a super PAC called Our Principles", "a Facebook group called Occupy the Hall": "called" after a
+ * thing introduced by "a"/"an" and before its name names it (not "a Dunn aide called the plan absurd").
+ */
+function namingParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (t.cap || !/^(called|named|dubbed|titled)$/.test(t.lower) || !next || !(/^[“"‘']$/.test(next.text) || next.cap)) return false;
+  if (prev?.word && !prev.cap && (TITLES.has(prev.lower) || ROLE_WORDS.has(prev.lower) || UNNAMED_HEADS.has(prev.lower) || ROLE_HEADS.has(prev.lower))) return false;
+  return modifierRun(tokens, k) === 'indefinite';
+}
+
+/** The run of name words and lower-case modifiers right before k: opened by "a"/"an", or holding two names joined by a slash after a determiner. */
+function modifierRun(tokens: Token[], k: number): 'indefinite' | 'slash' | null {
   let name = false;
   let slash = false;
   let i = k - 1;
@@ -691,11 +719,11 @@ function modifiedNoun(tokens: Token[], k: number): boolean {
       name = true;
       continue;
     }
-    if (AUX.has(x.lower) || PREPOSITIONS.has(x.lower) || AFFILIATION.has(x.lower) || PRONOUNS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || isCueVerb(x) || /(ed|ing)$/.test(x.lower)) return false;
+    if (AUX.has(x.lower) || PREPOSITIONS.has(x.lower) || AFFILIATION.has(x.lower) || PRONOUNS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || isCueVerb(x) || /(ed|ing)$/.test(x.lower)) return null;
   }
-  if (!name || i === k - 1) return false;
+  if (!name || i === k - 1) return null;
   const stop = tokens[i]?.lower ?? '';
-  return /^(a|an)$/.test(stop) || (slash && /^(a|an|the|his|her|their|its|this|that)$/.test(stop));
+  return /^(a|an)$/.test(stop) ? 'indefinite' : slash && /^(the|his|her|their|its|this|that)$/.test(stop) ? 'slash' : null;
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -755,10 +783,13 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       // "85% of Democrats said", "Half of Vermont Democrats said": a share of a named group speaks for it
       if (b?.lower === 'of' && /s$/.test(m.name) && !m.place && (m.kind === 'group' || m.kind === 'person' || m.kind === 'unknown') && QUANTITY.test(tokens[m.runStart - 2]?.lower ?? ''))
         return { who: { type: 'name', mention: m }, shape };
+      // the word before the name, past a capitalised "The" that opens it ("of The Intercept", "by The Times")
+      const ps = b?.cap && b.lower === 'the' ? m.runStart - 2 : m.runStart - 1;
+      const pb = tokens[ps];
       // "John Smith of Acme said": Acme is the affiliation
-      if (b && AFFILIATION.has(b.lower) && p.endsAt.has(m.runStart - 2)) {
-        role ??= text(tokens, m.runStart - 1, m.end);
-        j = m.runStart - 2;
+      if (pb && !pb.cap && AFFILIATION.has(pb.lower) && p.endsAt.has(ps - 1)) {
+        role ??= text(tokens, ps, m.end);
+        j = ps - 1;
         continue;
       }
       // "Anthony Anton, president and CEO of the Washington Restaurant Association stated": the role
@@ -772,10 +803,10 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         }
       }
       // "Data from the shipping analytics firm Portcast showed", "a report by X found": X's data
-      if (b && !b.cap) {
-        const lead = tokens.slice(Math.max(0, m.runStart - 8), m.runStart).map((x) => x.lower);
+      if (pb && !pb.cap) {
+        const lead = tokens.slice(Math.max(0, ps - 7), ps + 1).map((x) => x.lower);
         const via = Math.max(lead.lastIndexOf('from'), lead.lastIndexOf('by'));
-        if (via > 0 && lead.slice(0, via).some((w) => DOCUMENT_NOUNS.has(w) || w === 'data' || w === 'figures' || w === 'numbers' || w === 'research')) return { who: { type: 'name', mention: m }, shape };
+        if (via > 0 && lead.slice(0, via).some((w) => DOCUMENT_NOUNS.has(w) || DATA_NOUNS.has(w) || w === 'data' || w === 'figures' || w === 'numbers' || w === 'research')) return { who: { type: 'name', mention: m }, shape };
       }
       // "officials who spoke with The Huffington Post said", "the team from Valeant did not want": a
       // name after a preposition is no subject; nor after a verb ("attempts to insulate Melania only added")
@@ -792,8 +823,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
         }
       }
       // ("after BuzzFeed reported", "before Nabisco announced": a conjunction there, the name its clause's subject)
-      if (b && (PREPOSITIONS.has(b.lower) || AFFILIATION.has(b.lower)) && !b.cap && !(/^(after|before|until)$/.test(b.lower) && shape === 'subject' && !role)) return null;
+      // ("editor at large of The Forward, …, wrote": the same after a capitalised "The")
       const determiner = !!b && /^(a|an|the)$/.test(b.lower);
+      if (pb && (PREPOSITIONS.has(pb.lower) || AFFILIATION.has(pb.lower)) && !pb.cap && !(/^(after|before|until)$/.test(pb.lower) && shape === 'subject' && !role)) return null;
       // "after the Paris attacks", "Trump's Twitter attacks": a present form after "the X" or "Y's X" is a
       // noun the name modifies ("the Times says" and "the Senate votes" keep their organisation)
       const present = tokens[k].lower === (CUE_VERBS.get(tokens[k].lower) ?? tokens[k].lower) || /[^s]s$/.test(tokens[k].lower);

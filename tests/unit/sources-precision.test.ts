@@ -42,3 +42,48 @@ describe('a cue word that is a noun the name modifies', () => {
     expect(find(b, 'Ruth Kane')).toMatchObject({ cue: 'said' });
   });
 });
+
+describe('the right name, not the one beside it', () => {
+  it('"Dana Roe, editor at large of The Harbor Times, a weekly, wrote": the outlet of an apposition is not the writer', () => {
+    const a = analyzeBody('<p>Last week, Dana Roe, editor at large of The Harbor Times, a weekly for the valley, wrote, “We should think about the war.”</p>');
+    expect(find(a, /Harbor Times/)).toBeUndefined();
+  });
+
+  it('"Lee Ward of The Harbor Times asked": the person, with the outlet as the affiliation, and "a review by The Harbor Times shows"', () => {
+    const a = analyzeBody('<p>Lee Ward of The Harbor Times asked the mayor whether she would release the transcripts.</p><p>A review by The Harbor Times shows most of the hours were spent on travel.</p>');
+    expect(find(a, 'Lee Ward')).toMatchObject({ kind: 'person', cue: 'asked' });
+    expect(find(a, /Harbor Times/)).toMatchObject({ cue: 'shows' });
+  });
+
+  it('"officials who spoke with The Harbor Times said": the outlet after a preposition is no subject', () => {
+    const a = analyzeBody('<p>Officials who spoke with The Harbor Times said the deal was off.</p>');
+    expect(find(a, /Harbor Times/)).toBeUndefined();
+  });
+
+  it('"CNN’s Tara Vell ridiculed … and said": the person after the possessive is the sentence\'s subject', () => {
+    const a = analyzeBody('<p>"CNN’s Tara Vell ridiculed that assessment as “political fantasy” and said, “He felt the need to point him out.”</p>');
+    expect(find(a, 'Tara Vell')).toMatchObject({ cue: 'said' });
+    expect(find(a, 'CNN')).toBeUndefined();
+  });
+});
+
+describe('words that make a name no source', () => {
+  it('"a super PAC called Our Future", "a Facebook group called Occupy the Hall": "called" names a thing', () => {
+    const a = analyzeBody(
+      '<p>An anti-tax super PAC called Our Future is ramping up its operations.</p>' +
+        '<p>Lena Ortiz, the founder of a Facebook group called Occupy the Hall, spoke at the rally.</p>',
+    );
+    expect(find(a, /PAC|Facebook|Our Future/)).toBeUndefined();
+    expect(find(a, 'Lena Ortiz')).toBeDefined();
+  });
+
+  it('"a Dunn aide called Mayor Kane a liar" still calls', () => {
+    const a = analyzeBody('<p>A Dunn aide called Mayor Ruth Kane a liar.</p>');
+    expect(a.sources.some((s) => /Dunn/.test(s.name))).toBe(true);
+  });
+
+  it('"Ruth Kane isn’t expected to attend": others expect, with a negated copula too', () => {
+    const a = analyzeBody('<p>The mayor, Ruth Kane, a regular in recent years, isn’t expected to attend.</p>');
+    expect(find(a, 'Ruth Kane')).toBeUndefined();
+  });
+});
