@@ -104,7 +104,9 @@ export function candidates(
   const { sentences } = input;
   const tokens = sentences.map((s) => (ATTRIBUTABLE.has(s.kind) ? tokenize(s.text) : []));
   const ctx = nameContext(tokens);
-  const parsed: ParsedSentence[] = tokens.map((t) => parseSentence(t, ctx));
+  // a quotation left open at a sentence's end runs on into the paragraph's next sentence
+  const parsed: ParsedSentence[] = [];
+  tokens.forEach((t, i) => parsed.push(parseSentence(t, ctx, i > 0 && sentences[i - 1].block === sentences[i].block && !!parsed[i - 1].openAtEnd)));
   const attributions = parsed.flatMap((p, i) => (ATTRIBUTABLE.has(sentences[i].kind) ? attributionsIn(p, i) : [])).filter((a) => english || a.shape === 'foreign');
   const { resolved, entities } = resolve(parsed, attributions);
   // the headline's "Graham: Trump's rhetoric …" / "Cruz Says …": a source named in the story itself

@@ -50,6 +50,8 @@ export interface ParsedSentence {
   startsAt: Map<number, Mention>;
   /** Tokens inside quotation marks. */
   quoted: boolean[];
+  /** A quotation opened with a double mark is still open at the sentence's end (it runs on into the next). */
+  openAtEnd?: boolean;
 }
 
 const AUX = new Set(
@@ -146,7 +148,7 @@ const COPULA = /^(is|are|was|were|be|been|being|am|seems|seemed|seem|appears|app
 const DATA_NOUNS = new Set('count counts tally tallies projection projections average averages results figures numbers research calculation calculations review investigation tracking model forecast forecasts'.split(' '));
 
 /** Tokens → names and quotation marks. */
-export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence {
+export function parseSentence(tokens: Token[], ctx: NameContext, openAtStart = false): ParsedSentence {
   const mentions = findMentions(tokens, ctx);
   const endsAt = new Map<number, Mention>();
   const startsAt = new Map<number, Mention>();
@@ -156,9 +158,14 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
     startsAt.set(m.start, m);
   }
   const quoted: boolean[] = [];
-  let inQuote = false;
+  // (a quotation of several sentences: "“…. Ted Cruz wants to ban …. ”" — opened in an earlier sentence)
+  let inQuote = openAtStart;
+  let single = false;
   tokens.forEach((t, k) => {
-    if (QUOTE_OPEN.has(t.text)) inQuote = true;
+    if (QUOTE_OPEN.has(t.text)) {
+      inQuote = true;
+      single = t.text === '‘';
+    }
     else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
     else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) {
       // a straight mark opens where it leans on the word after it, closes where it leans on the word
@@ -166,6 +173,7 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
       const before = k > 0 && tokens[k - 1].end === t.start;
       const after = !!tokens[k + 1] && tokens[k + 1].start === t.end && tokens[k + 1].word;
       inQuote = before && !after ? false : after && !before ? true : !inQuote;
+      single = false;
     }
     quoted.push(inQuote && !QUOTE_OPEN.has(t.text));
   });
@@ -181,7 +189,7 @@ export function parseSentence(tokens: Token[], ctx: NameContext): ParsedSentence
       }
     }
   }
-  return { tokens, mentions, endsAt, startsAt, quoted };
+  return { tokens, mentions, endsAt, startsAt, quoted, ...(inQuote && !single ? { openAtEnd: true } : {}) };
 }
 
 /** Finds the attributions of one sentence. */

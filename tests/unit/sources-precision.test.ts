@@ -87,3 +87,28 @@ describe('words that make a name no source', () => {
     expect(find(a, 'Ruth Kane')).toBeUndefined();
   });
 });
+
+describe('a quotation of several sentences', () => {
+  it('a name speaking in the third sentence of a quotation is inside it: the speaker\'s source, not the story\'s', () => {
+    const a = analyzeBody(
+      '<p>“Their comments were outrageous and dangerous. I also think they opened up a conversation. Ruth Kane wants to close every clinic in this state. Lena Ortiz has signed 18 different bills,” Dana Roe said.</p>',
+    );
+    expect(find(a, 'Dana Roe')).toMatchObject({ cue: 'said' });
+    expect(find(a, 'Ruth Kane')).toBeUndefined();
+    expect(find(a, 'Lena Ortiz')).toBeUndefined();
+  });
+
+  it('the quotation ends with its paragraph, and a closed one does not run on', () => {
+    const a = analyzeBody(
+      '<p>“We will win this fight. Everyone here knows it,” Dana Roe said. Ruth Kane said she disagreed.</p>' +
+        '<p>“The plan is dead, and nobody will revive it.</p><p>Lena Ortiz said the plan would pass.</p>',
+    );
+    expect(find(a, 'Ruth Kane')).toMatchObject({ cue: 'said' });
+    expect(find(a, 'Lena Ortiz')).toMatchObject({ cue: 'said' });
+  });
+
+  it('an opening single mark (the ‘90s) does not run on into the next sentence', () => {
+    const a = analyzeBody('<p>The district has changed since the ‘90s and its plants closed. Ruth Kane said the plant would reopen.</p>');
+    expect(find(a, 'Ruth Kane')).toMatchObject({ cue: 'said' });
+  });
+});
