@@ -844,7 +844,9 @@ function subjectBefore(p: ParsedSentence, k: number): { who: Who; shape: Shape; 
       // ("the Clinton campaign spokesman", "Clinton campaign says": the campaign speaks, through its people)
       const next = tokens[k + 1];
       const staff = tokens[k].lower === 'campaign' && !!next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower) || ORG_WORDS.has(next.lower) || CUE_VERBS.has(next.lower));
-      const plural = NOUN_CUE_PLURALS.has(tokens[k].lower) && !/^(that|:|“|")$/.test(next?.lower ?? '');
+      // ("Rust Belt states that have suffered": "that" and an auxiliary open a relative clause, the plural is a noun)
+      const relative = next?.lower === 'that' && !!tokens[k + 2] && AUX.has(tokens[k + 2].lower) && !tokens[k + 2].cap;
+      const plural = NOUN_CUE_PLURALS.has(tokens[k].lower) && (relative || !/^(that|:|“|")$/.test(next?.lower ?? ''));
       const bare = ((NOUN_CUES.has(tokens[k].lower) && !staff) || plural) && m.end === k && m.kind !== 'group' && !/s$/.test(m.name) && tokens[runWithTitle(tokens, m) - 1]?.lower !== 'and';
       if (bare) return null;
       // "a Hollywood, Fla., rabbi": a name after "a" is a modifier, not someone

@@ -35,6 +35,13 @@ describe('a cue word that is a noun the name modifies', () => {
     expect(a.sources.filter((s) => /Dunn/.test(s.name)).length).toBeGreaterThan(0);
   });
 
+  it('"Rust Belt states that have suffered": "that" and an auxiliary make the plural a noun; "the Dunn campaign states that it" keeps its verb', () => {
+    const a = analyzeBody('<p>Voters went to the polls in two states, Rust Belt states that have suffered from the loss of jobs.</p>');
+    expect(find(a, /Rust/)).toBeUndefined();
+    const b = analyzeBody('<p>The Dunn campaign states that it has raised more money than any rival.</p>');
+    expect(find(b, /Dunn/)).toMatchObject({ cue: 'states' });
+  });
+
   it('"in four Super Tuesday states": a weekday before a present form ends a name, it is no time phrase', () => {
     const a = analyzeBody('<p>The campaign has reserved airtime in at least four Super Tuesday states and in the capital.</p>');
     expect(find(a, /Super/)).toBeUndefined();
