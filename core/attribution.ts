@@ -118,6 +118,13 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'the
 
 const isCueVerb = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
 const closesQuote = (t: Token | undefined) => !!t && /^[”"'’»]$/.test(t.text);
+/** An opening mark typed where the closing one belongs: `“It's unusual,“ said X` (it leans on the punctuation before it, a space after). */
+const misclosed = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  const b = tokens[k - 1];
+  const n = tokens[k + 1];
+  return t.text === '“' && !!b && b.end === t.start && /^[,.?!]$/.test(b.text) && !!n && n.start > t.end;
+};
 
 /** German and French cues with the position of their source (or none: the name stands before, "X zufolge"). */
 function foreignCue(tokens: Token[], k: number): { cue: string; after?: number } | null {
@@ -162,11 +169,11 @@ export function parseSentence(tokens: Token[], ctx: NameContext, openAtStart = f
   let inQuote = openAtStart;
   let single = false;
   tokens.forEach((t, k) => {
-    if (QUOTE_OPEN.has(t.text)) {
+    if (misclosed(tokens, k)) inQuote = false;
+    else if (QUOTE_OPEN.has(t.text)) {
       inQuote = true;
       single = t.text === '‘';
-    }
-    else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
+    } else if (t.text === '”' || (t.text === '’' && !tokens[k - 1]?.word)) inQuote = false;
     else if (t.text === '"' || (t.text === "'" && tokens[k + 1]?.text === "'")) {
       // a straight mark opens where it leans on the word after it, closes where it leans on the word
       // before (a quotation split over sentences starts with its closing mark: `fine," she said`)
@@ -302,8 +309,8 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // inverted: "'…,' said Mike Lux, a progressive activist"
     // (any cue verb right after the closing mark: "…,” mused Blaze co-host Stu Burguiere")
-    const quoteInversion = !INVERSION_VERBS.has(t.lower) && closesQuote(tokens[k - 1]) && /(?:ed|[^s]s)$/.test(t.lower);
-    if ((INVERSION_VERBS.has(t.lower) && (k === 0 || closesQuote(tokens[k - 1]) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) || quoteInversion) {
+    const quoteInversion = !INVERSION_VERBS.has(t.lower) && (closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1))) && /(?:ed|[^s]s)$/.test(t.lower);
+    if ((INVERSION_VERBS.has(t.lower) && (k === 0 || (closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1))) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) || quoteInversion) {
       let who = objectAfter(p, k + 1, true);
       let descRole: string | undefined;
       // "…, said the bureau's director, James B. Comey": the description's own name after it
@@ -319,7 +326,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
       // "…, said Trump has lied" the verb has a subject of its own
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
-      const clauseEnds = k === 0 || closesQuote(tokens[k - 1]) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
+      const clauseEnds = k === 0 || (closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1))) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
         push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who), quoteInversion ? 'quote-inversion' : undefined);
         continue;
