@@ -119,3 +119,21 @@ describe('a quotation of several sentences', () => {
     expect(find(a, 'Ruth Kane')).toMatchObject({ cue: 'said' });
   });
 });
+
+describe('a subject others act on (second round)', () => {
+  it('"Ruth Kane was officially declared the winner", "Lena Ortiz is said to be furious", "were also celebrated": passives name no speaker', () => {
+    const a = analyzeBody(
+      '<p>The count ended late, and Ruth Kane was officially declared the winner of the primary.</p>' +
+        '<p>Her rival, Lena Ortiz, was said to be furious with the party over the rules.</p>' +
+        '<p>The organizers Tom Vale and Ada Quist were also celebrated for their work.</p>' +
+        '<p>Omar Haddad was confirmed as one of the passengers on the plane.</p>',
+    );
+    expect(named(a)).toEqual([]);
+  });
+
+  it('keeps "was confirmed by X" and "X said" beside such a passive', () => {
+    const a = analyzeBody('<p>The death was confirmed by the Harbor Ministry. Ruth Kane said the search would go on.</p>');
+    expect(find(a, /Harbor Ministry/)).toBeDefined();
+    expect(find(a, 'Ruth Kane')).toMatchObject({ cue: 'said' });
+  });
+});
