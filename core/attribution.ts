@@ -291,7 +291,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     if (/^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(tokens[k + 1]?.lower ?? '') && !/(ed|en|wn)$/.test(t.lower)) continue;
     // "topped a BVA poll", "hosts an MSNBC show", "a Secret Service detail", "an NBC/Wall Street Journal poll":
     // a base form after "a"/"an" and a name (or two names joined by a slash) is a noun the name modifies
-    if (modifiedNoun(tokens, k) || namingParticiple(tokens, k)) continue;
+    if (modifiedNoun(tokens, k) || namingParticiple(tokens, k) || phrasalAction(tokens, k)) continue;
     // "has support from", "have concerns": after have, a base form is a noun
     if (CUE_VERBS.get(t.lower) === t.lower && /^(has|have|had|having)$/.test(tokens[k - 1]?.lower ?? '') && !/^(put|bet|forecast|read|cast|set|hit|cut|quit)$/.test(base)) continue;
     // "Clinton is expected to win", "he has been called the Trump of the East": others expect or call;
@@ -706,6 +706,23 @@ function modifiedNoun(tokens: Token[], k: number): boolean {
   if (next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower))) return false;
   const run = modifierRun(tokens, k);
   return run === 'indefinite' || run === 'slash';
+}
+
+/**
+ * A cue verb whose particle or object makes it an action, not something said: "Berlin backed off",
+ * "backed out of the conference", "called off a deal", "went on to win", "the Senate goes on recess",
+ * "found himself in a bind", "is polling a distant third", and "thanks to" (a preposition).
+ */
+function phrasalAction(tokens: Token[], k: number): boolean {
+  const base = CUE_VERBS.get(tokens[k].lower) ?? tokens[k].lower;
+  const w = (i: number) => tokens[k + i]?.lower ?? '';
+  if (/^back(s|ed|ing)?$/.test(tokens[k].lower) && /^(off|out|away|down)$/.test(w(1))) return true;
+  if (/^call(s|ed|ing)?$/.test(tokens[k].lower) && w(1) === 'off') return true;
+  if (tokens[k].lower === 'thanks' && w(1) === 'to') return true;
+  if (/^(go|goes|went|going|gone)$/.test(tokens[k].lower) && w(1) === 'on' && (/^(recess|vacation|leave|strike|trial|sale|tour)$/.test(w(2)) || (w(2) === 'to' && !CUE_VERBS.has(w(3)) && !SPEECH_CUES.has(w(3)) && !/ly$/.test(w(3))))) return true;
+  if (/^find(s|ing)?$|^found$/.test(tokens[k].lower) && /^(himself|herself|itself|themselves|ourselves|myself)$/.test(w(1))) return true;
+  if (base === 'poll' && /ing$/.test(tokens[k].lower) && (/^(at|in|well|poorly|behind|ahead|strongly)$/.test(w(1)) || (w(1) === 'a' && /^(distant|close|strong|weak)$/.test(w(2))))) return true;
+  return false;
 }
 
 /**

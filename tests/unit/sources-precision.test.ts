@@ -137,3 +137,29 @@ describe('a subject others act on (second round)', () => {
     expect(find(a, 'Ruth Kane')).toMatchObject({ cue: 'said' });
   });
 });
+
+describe('a cue verb made an action by its particle or object (second round)', () => {
+  it('"backed off", "backed out of", "called off", "went on to win", "goes on recess", "found himself", "is polling a distant third", "thanks to"', () => {
+    const a = analyzeBody(
+      '<p>Facing blowback from the unions, Norland backed off, replacing the levy with a subsidy.</p>' +
+        '<p>By Friday, Ruth Kane backed out of the conference.</p>' +
+        '<p>Vale Holdings called off a $54 billion deal after the new rules.</p>' +
+        '<p>Harbor City went on to win the final game and the title.</p>' +
+        '<p>Once the Assembly goes on recess, the members will travel home.</p>' +
+        '<p>Tom Vale has found himself in the same legal bind as his rival.</p>' +
+        '<p>Gov. Lena Ortiz is polling a distant third in the state.</p>' +
+        '<p>He promised to defeat Ada Quist thanks to the family name, which is well known there.</p>',
+    );
+    expect(named(a)).toEqual([]);
+  });
+
+  it('keeps "went on to say", "went on to sharply criticize", "called for" and "backed the plan"', () => {
+    const a = analyzeBody(
+      '<p>Ruth Kane went on to say that the plan would fail.</p>' +
+        '<p>The report goes on to sharply criticize Lena Ortiz for her handling of the case.</p>' +
+        '<p>Tom Vale called for a new vote on the plan.</p>',
+    );
+    expect(find(a, 'Ruth Kane')).toBeDefined();
+    expect(find(a, 'Tom Vale')).toBeDefined();
+  });
+});
