@@ -214,6 +214,10 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // inside a quotation and in a relative clause, only speech counts ("as Hillary Clinton said" does;
     // "what America is supposed to be" and "Trump, who wants to…" do not)
     if ((p.quoted[k] || shape === 'relative') && !SPEECH_CUES.has(base)) return;
+    // and in the clause another source's verb reports, only speech counts: "Lu Kang repeated that China
+    // opposed hacking", "Carson said Trump plans to", "analysts say Putin would recognize" report what
+    // others hold of someone; "Blumenthal said Tapper had mentioned it" is nested speech and stays
+    if (shape === 'subject' && !SPEECH_CUES.has(base) && reportedClause(p, who, k)) return;
     seen.add(key);
     const rule = ruleName ?? (STANCE_VERBS.has(base) ? 'stance-verb' : undefined);
     out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}), ...(rule ? { rule } : {}) });
@@ -706,6 +710,36 @@ function modifiedNoun(tokens: Token[], k: number): boolean {
   if (next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower))) return false;
   const run = modifierRun(tokens, k);
   return run === 'indefinite' || run === 'slash';
+}
+
+/** Verbs that report a clause of someone else's words or thoughts ("said that …", "believes …"). */
+const REPORTING = new Set(['say', 'tell', 'add', 'note', 'argue', 'claim', 'insist', 'suggest', 'repeat', 'reiterate', 'believe', 'think', 'know', 'joke', 'predict', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'report', 'recall', 'fear', 'hope', 'worry', 'expect', 'suspect', 'doubt', 'maintain', 'state', 'declare', 'stress', 'emphasize', 'agree', 'observe', 'remark']);
+
+/**
+ * The subject of cue k opens the clause a reporting verb before it governs: "repeated that China
+ * opposed", "said Trump was seeking", "told Cuomo she believed that Clinton would release". The
+ * verb stands right before the subject, or before "that" with at most a short object between.
+ */
+function reportedClause(p: ParsedSentence, who: Who, k: number): boolean {
+  const { tokens } = p;
+  let s = -1;
+  if (who.type === 'name') s = who.mention.runStart;
+  else if (who.type === 'description') {
+    // the description's own first token ("that the American people" opens at "that")
+    const words = who.text.split(/\s+/);
+    for (let i = Math.min(k, tokens.length - words.length) - 1; i >= 0 && s < 0; i--) if (text(tokens, i, i + words.length) === who.text) s = /^that$/i.test(words[0]) ? i + 1 : i;
+  }
+  if (s < 0 || s >= k) return false;
+  let b = s - 1;
+  while (b >= 0 && /^(the|a|an)$/.test(tokens[b].lower)) b--;
+  const that = tokens[b]?.lower === 'that';
+  if (that) b--;
+  for (let c = b, n = 0; c >= 0 && n < (that ? 6 : 1); c--, n++) {
+    const x = tokens[c];
+    if (!x.word && x.text !== "'s" && x.text !== '’s') return false;
+    if (x.word && !x.cap && CUE_VERBS.has(x.lower) && REPORTING.has(CUE_VERBS.get(x.lower) ?? x.lower)) return true;
+  }
+  return false;
 }
 
 /**

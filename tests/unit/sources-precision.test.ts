@@ -163,3 +163,26 @@ describe('a cue verb made an action by its particle or object (second round)', (
     expect(find(a, 'Tom Vale')).toBeDefined();
   });
 });
+
+describe('a name in the clause another source reports (second round)', () => {
+  it('"repeated that Norland opposed hacking", "said Ruth Kane plans to", "analysts say Tom Vale would recognize": what others hold of them', () => {
+    const a = analyzeBody(
+      '<p>Speaking in the capital, a ministry spokesman repeated that Norland opposed hacking and acted against it.</p>' +
+        '<p>Military analysts say Tom Vale would recognize the folly of an open-ended war.</p>' +
+        '<p>The businessman said Harbor City is expecting a 6.5 percent growth rate.</p>',
+    );
+    expect(find(a, 'Norland')).toBeUndefined();
+    expect(find(a, 'Tom Vale')).toBeUndefined();
+    expect(find(a, 'Harbor City')).toBeUndefined();
+  });
+
+  it('keeps nested speech ("said that Lena Ortiz had mentioned it", "said Ruth Kane told him") and the reporting source', () => {
+    const a = analyzeBody(
+      '<p>Dana Roe said that Lena Ortiz had mentioned it on television.</p>' +
+        '<p>Omar Haddad said Ruth Kane told him the deal was off.</p>',
+    );
+    expect(find(a, 'Dana Roe')).toMatchObject({ cue: 'said' });
+    expect(find(a, 'Lena Ortiz')).toBeDefined();
+    expect(find(a, 'Ruth Kane')).toBeDefined();
+  });
+});
