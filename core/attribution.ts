@@ -713,7 +713,10 @@ function modifiedNoun(tokens: Token[], k: number): boolean {
 }
 
 /** Verbs that report a clause of someone else's words or thoughts ("said that …", "believes …"). */
-const REPORTING = new Set(['say', 'tell', 'add', 'note', 'argue', 'claim', 'insist', 'suggest', 'repeat', 'reiterate', 'believe', 'think', 'know', 'joke', 'predict', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'report', 'recall', 'fear', 'hope', 'worry', 'expect', 'suspect', 'doubt', 'maintain', 'state', 'declare', 'stress', 'emphasize', 'agree', 'observe', 'remark']);
+const REPORTING = new Set(['say', 'tell', 'add', 'note', 'argue', 'claim', 'insist', 'suggest', 'repeat', 'reiterate', 'believe', 'think', 'know', 'joke', 'predict', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'report', 'recall', 'fear', 'hope', 'worry', 'expect', 'suspect', 'doubt', 'maintain', 'state', 'declare', 'stress', 'emphasize', 'agree', 'observe', 'remark', 'demand', 'concede', 'allege', 'announce', 'confirm', 'deny', 'reveal', 'indicate', 'promise', 'complain', 'charge', 'hint', 'imply', 'assume', 'realize', 'feel', 'learn', 'estimate', 'conclude', 'testify', 'speculate', 'wonder', 'guess', 'point']);
+
+/** Nouns whose "that" clause is someone's words or belief ("news that", "the claim that", "fears that"). */
+const REPORTED_NOUNS = new Set(['news', 'word', 'claim', 'claims', 'assertion', 'suggestion', 'idea', 'notion', 'belief', 'beliefs', 'fear', 'fears', 'hope', 'hopes', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'allegation', 'allegations', 'reports', 'argument', 'impression', 'perception', 'view', 'theory', 'suspicion', 'suspicions', 'concern', 'concerns', 'warning', 'warnings', 'prediction', 'predictions', 'expectation', 'expectations', 'sense', 'feeling']);
 
 /**
  * The subject of cue k opens the clause a reporting verb before it governs: "repeated that China
@@ -738,6 +741,8 @@ function reportedClause(p: ParsedSentence, who: Who, k: number): boolean {
     const x = tokens[c];
     if (!x.word && x.text !== "'s" && x.text !== '’s') return false;
     if (x.word && !x.cap && CUE_VERBS.has(x.lower) && REPORTING.has(CUE_VERBS.get(x.lower) ?? x.lower)) return true;
+    // "news that the department would sue", "the claim that Obama wanted": a noun's reported content
+    if (that && c === b && x.word && !x.cap && REPORTED_NOUNS.has(x.lower)) return true;
   }
   return false;
 }

@@ -176,6 +176,15 @@ describe('a name in the clause another source reports (second round)', () => {
     expect(find(a, 'Harbor City')).toBeUndefined();
   });
 
+  it('"news that the Norland Party would endorse", "questioned the idea that Tom Vale had shown": a noun\'s reported content', () => {
+    const a = analyzeBody(
+      '<p>The biggest development came last: news that the Norland Party would endorse the mayor on Thursday.</p>' +
+        '<p>Dana Roe also questioned the idea that Tom Vale had shown no criminal intent.</p>',
+    );
+    expect(find(a, /Norland/)).toBeUndefined();
+    expect(find(a, 'Tom Vale')).toBeUndefined();
+  });
+
   it('keeps nested speech ("said that Lena Ortiz had mentioned it", "said Ruth Kane told him") and the reporting source', () => {
     const a = analyzeBody(
       '<p>Dana Roe said that Lena Ortiz had mentioned it on television.</p>' +
