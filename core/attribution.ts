@@ -217,7 +217,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     // and in the clause another source's verb reports, only speech counts: "Lu Kang repeated that China
     // opposed hacking", "Carson said Trump plans to", "analysts say Putin would recognize" report what
     // others hold of someone; "Blumenthal said Tapper had mentioned it" is nested speech and stays
-    if (shape === 'subject' && !SPEECH_CUES.has(base) && reportedClause(p, who, k)) return;
+    if (shape === 'subject' && (!SPEECH_CUES.has(base) || modalBefore(tokens, k)) && reportedClause(p, who, k)) return;
     seen.add(key);
     const rule = ruleName ?? (STANCE_VERBS.has(base) ? 'stance-verb' : undefined);
     out.push({ sentence, at: k, who, cue: cue.cue, base, shape, ...(p.quoted[k] ? { quoted: true } : {}), ...(cue.channel ? { channel: cue.channel } : {}), ...(role ? { role } : {}), ...(rule ? { rule } : {}) });
@@ -710,6 +710,13 @@ function modifiedNoun(tokens: Token[], k: number): boolean {
   if (next?.word && !next.cap && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower) || UNNAMED_HEADS.has(next.lower))) return false;
   const run = modifierRun(tokens, k);
   return run === 'indefinite' || run === 'slash';
+}
+
+/** A modal before the cue (adverbs and "not" between): "would inevitably release", "will not endorse". */
+function modalBefore(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && tokens[b].word && !tokens[b].cap && (/ly$/.test(tokens[b].lower) || /^(not|never|also|still|soon|then|be|have)$/.test(tokens[b].lower))) b--;
+  return /^(would|will|could|should|might|may|must|can|wo|'ll|’ll)$/.test(tokens[b]?.lower ?? '');
 }
 
 /** Verbs that report a clause of someone else's words or thoughts ("said that …", "believes …"). */

@@ -176,6 +176,15 @@ describe('a name in the clause another source reports (second round)', () => {
     expect(find(a, 'Harbor City')).toBeUndefined();
   });
 
+  it('"she believed that Ruth Kane would inevitably release", "expected that voters will say no": speech only foreseen in a reported clause', () => {
+    const a = analyzeBody(
+      '<p>On the morning show, Dana Roe told the host she believed that Ruth Kane would inevitably release a transcript of the speech.</p>' +
+        '<p>Omar Haddad said he expected that the Norland Assembly will say no to the plan.</p>',
+    );
+    expect(find(a, 'Ruth Kane')).toBeUndefined();
+    expect(find(a, /Norland/)).toBeUndefined();
+  });
+
   it('"news that the Norland Party would endorse", "questioned the idea that Tom Vale had shown": a noun\'s reported content', () => {
     const a = analyzeBody(
       '<p>The biggest development came last: news that the Norland Party would endorse the mayor on Thursday.</p>' +
