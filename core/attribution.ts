@@ -316,8 +316,9 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
     }
     // inverted: "'…,' said Mike Lux, a progressive activist"
     // (any cue verb right after the closing mark: "…,” mused Blaze co-host Stu Burguiere")
-    const quoteInversion = !INVERSION_VERBS.has(t.lower) && (closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1))) && /(?:ed|[^s]s)$/.test(t.lower);
-    if ((INVERSION_VERBS.has(t.lower) && (k === 0 || (closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1))) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) || quoteInversion) {
+    const quoteBefore = closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1));
+    const quoteInversion = !INVERSION_VERBS.has(t.lower) && quoteBefore && /(?:ed|[^s]s)$/.test(t.lower);
+    if ((INVERSION_VERBS.has(t.lower) && (k === 0 || quoteBefore || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) || quoteInversion) {
       let who = objectAfter(p, k + 1, true);
       let descRole: string | undefined;
       // "…, said the bureau's director, James B. Comey": the description's own name after it
@@ -333,7 +334,7 @@ export function attributionsIn(p: ParsedSentence, sentence: number): Attribution
       // after a bare comma ("…, says Cuban."), the name must end the clause: in "X, …, says he's open" or
       // "…, said Trump has lied" the verb has a subject of its own
       const end = who?.type === 'name' ? tokens[who.mention.end] : undefined;
-      const clauseEnds = k === 0 || (closesQuote(tokens[k - 1]) || (k > 0 && misclosed(tokens, k - 1))) || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
+      const clauseEnds = k === 0 || quoteBefore || (who?.type === 'name' && (!end || /^[,.;:(]$/.test(end.text) || (/^(in|at|of|from)$/.test(end.lower) && !!tokens[who.mention.end + 1]?.cap)));
       if (who && who.type !== 'pronoun' && clauseEnds) {
         push(k, who, 'inverted', cue, base, descRole ?? roleAfter(p, who), quoteInversion ? 'quote-inversion' : undefined);
         continue;
